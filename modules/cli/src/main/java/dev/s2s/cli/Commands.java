@@ -1,0 +1,12 @@
+package dev.s2s.cli;
+
+import java.util.List;
+
+/** The top-level subcommands of {@code s2s}, in the order {@code --help} lists them. */
+final class Commands {
+  private Commands() {}
+
+  static List<Object> all() {
+    return List.of();
+  }
+}

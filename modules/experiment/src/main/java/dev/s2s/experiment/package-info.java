@@ -1,0 +1,1 @@
+package dev.s2s.experiment;
