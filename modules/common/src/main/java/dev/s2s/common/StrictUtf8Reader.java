@@ -24,6 +24,7 @@ final class StrictUtf8Reader extends Reader {
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
   private long consumedBefore; // bytes of the stream before bytes' position 0
   private boolean eof;
+  private boolean finished; // decoder flushed: every later read returns -1
 
   StrictUtf8Reader(InputStream in, String name) {
     this.in = in;
@@ -35,6 +36,9 @@ final class StrictUtf8Reader extends Reader {
   public int read(char[] cbuf, int off, int len) throws IOException {
     if (len == 0) {
       return 0;
+    }
+    if (finished) {
+      return -1;
     }
     CharBuffer out = CharBuffer.wrap(cbuf, off, len);
     while (out.position() == off) {
@@ -65,6 +69,7 @@ final class StrictUtf8Reader extends Reader {
       throw malformed(consumedBefore + bytes.position());
     }
     decoder.flush(out);
+    finished = true;
     int n = out.position() - off;
     return n == 0 ? -1 : n;
   }

@@ -1,1 +1,6 @@
+/**
+ * Text handling for the s2s toolkit: corpus readers ({@link dev.s2s.text.corpus}), CoNLL column
+ * files and tag schemes ({@link dev.s2s.text.conll}), tokenizers and detokenizers ({@link
+ * dev.s2s.text.token}) and vocabularies with word classes ({@link dev.s2s.text.vocab}).
+ */
 package dev.s2s.text;

@@ -1,0 +1,82 @@
+package dev.s2s.experiment.config;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * Section {@code lm}: a language model.
+ *
+ * <ul>
+ *   <li>{@code kind} (default {@code rnn}): {@code ngram} or {@code rnn}.
+ *   <li>{@code order} (default 5, >= 1): n-gram order (kind ngram only; kept but unused for rnn).
+ *   <li>{@code smoothing} (default {@code modified-kn}): {@code add-k}, {@code kn} or
+ *       {@code modified-kn} (kind ngram only).
+ *   <li>{@code train}, {@code dev}, {@code test} (each optional here): data specs of format
+ *       {@code plain}.
+ *   <li>{@code bptt} (default 35, > 0): truncated back-propagation length in tokens (kind rnn).
+ * </ul>
+ */
+public record LmConfig(
+    LmKind kind, int order, Smoothing smoothing, DataSpec train, DataSpec dev, DataSpec test, int bptt)
+    implements TaskSection {
+  /** Section key. */
+  public static final String KEY = "lm";
+
+  private static final List<DataFormat> FORMATS = List.of(DataFormat.PLAIN);
+
+  /** Validates kind, order, smoothing, bptt and the data formats. */
+  public LmConfig {
+    Check.required("kind", kind, ConfigEnum.choices(LmKind.class));
+    Check.positive("order", order);
+    Check.required("smoothing", smoothing, ConfigEnum.choices(Smoothing.class));
+    DataSpec.requireFormat("train", train, FORMATS);
+    DataSpec.requireFormat("dev", dev, FORMATS);
+    DataSpec.requireFormat("test", test, FORMATS);
+    Check.positive("bptt", bptt);
+  }
+
+  @JsonCreator
+  static LmConfig fromYaml(
+      @JsonProperty("kind") LmKind kind,
+      @JsonProperty("order") Integer order,
+      @JsonProperty("smoothing") Smoothing smoothing,
+      @JsonProperty("train") DataSpec train,
+      @JsonProperty("dev") DataSpec dev,
+      @JsonProperty("test") DataSpec test,
+      @JsonProperty("bptt") Integer bptt) {
+    return new LmConfig(
+        Check.or(kind, LmKind.RNN),
+        Check.or(order, 5),
+        Check.or(smoothing, Smoothing.MODIFIED_KN),
+        train, dev, test,
+        Check.or(bptt, 35));
+  }
+
+  @Override
+  public String sectionKey() {
+    return KEY;
+  }
+
+  /** A language model reads one file per split. */
+  @Override
+  public List<String> languages() {
+    return List.of();
+  }
+
+  @Override
+  public DataSpec data(Split split) {
+    return switch (split) {
+      case TRAIN -> train;
+      case DEV -> dev;
+      case TEST -> test;
+    };
+  }
+
+  @Override
+  public LmConfig mapData(DataMapper mapper) {
+    return new LmConfig(
+        kind, order, smoothing,
+        mapped(mapper, Split.TRAIN), mapped(mapper, Split.DEV), mapped(mapper, Split.TEST), bptt);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.s2s.experiment.config;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Section {@code training}: optimisation and stopping.
+ *
+ * <ul>
+ *   <li>{@code batch_size} (default 64, > 0): sentences per batch.
+ *   <li>{@code max_epochs} (default 20, > 0).
+ *   <li>{@code max_steps} (default 0, >= 0; 0 = no limit): updates.
+ *   <li>{@code max_minutes} (default 0, >= 0; 0 = no limit): wall-clock budget, may be fractional.
+ *   <li>{@code learning_rate} (default 0.001, > 0).
+ *   <li>{@code clip}: see {@link ClipConfig}.
+ *   <li>{@code lr_decay}: see {@link LrDecayConfig}.
+ *   <li>{@code early_stopping}: see {@link EarlyStoppingConfig}.
+ *   <li>{@code validate_every} (default 0, >= 0; 0 = once per epoch): updates between validations.
+ *   <li>{@code keep_checkpoints} (default 5, > 0): step checkpoints kept besides the best one.
+ * </ul>
+ */
+public record TrainingConfig(
+    int batchSize,
+    int maxEpochs,
+    long maxSteps,
+    double maxMinutes,
+    double learningRate,
+    ClipConfig clip,
+    LrDecayConfig lrDecay,
+    EarlyStoppingConfig earlyStopping,
+    long validateEvery,
+    int keepCheckpoints) {
+  /** The defaults (the early-stopping metric is chosen by {@link ExperimentConfig}). */
+  public static final TrainingConfig DEFAULTS =
+      new TrainingConfig(
+          64, 20, 0, 0.0, 0.001, ClipConfig.DEFAULTS, LrDecayConfig.DEFAULTS,
+          new EarlyStoppingConfig(null, EarlyStoppingConfig.DEFAULT_PATIENCE), 0, 5);
+
+  /** Validates the ranges above. */
+  public TrainingConfig {
+    Check.positive("batch_size", batchSize);
+    Check.positive("max_epochs", maxEpochs);
+    Check.nonNegative("max_steps", maxSteps, "0 = no limit");
+    Check.nonNegative("max_minutes", maxMinutes, "0 = no limit");
+    Check.positive("learning_rate", learningRate);
+    Check.required("clip", clip, "a mapping with mode and value");
+    Check.required("lr_decay", lrDecay, "a mapping with factor and patience");
+    Check.required("early_stopping", earlyStopping, "a mapping with metric and patience");
+    Check.nonNegative("validate_every", validateEvery, "0 = once per epoch");
+    Check.positive("keep_checkpoints", keepCheckpoints);
+  }
+
+  @JsonCreator
+  static TrainingConfig fromYaml(
+      @JsonProperty("batch_size") Integer batchSize,
+      @JsonProperty("max_epochs") Integer maxEpochs,
+      @JsonProperty("max_steps") Long maxSteps,
+      @JsonProperty("max_minutes") Double maxMinutes,
+      @JsonProperty("learning_rate") Double learningRate,
+      @JsonProperty("clip") ClipConfig clip,
+      @JsonProperty("lr_decay") LrDecayConfig lrDecay,
+      @JsonProperty("early_stopping") EarlyStoppingConfig earlyStopping,
+      @JsonProperty("validate_every") Long validateEvery,
+      @JsonProperty("keep_checkpoints") Integer keepCheckpoints) {
+    return new TrainingConfig(
+        Check.or(batchSize, DEFAULTS.batchSize()),
+        Check.or(maxEpochs, DEFAULTS.maxEpochs()),
+        Check.or(maxSteps, DEFAULTS.maxSteps()),
+        Check.or(maxMinutes, DEFAULTS.maxMinutes()),
+        Check.or(learningRate, DEFAULTS.learningRate()),
+        Check.or(clip, DEFAULTS.clip()),
+        Check.or(lrDecay, DEFAULTS.lrDecay()),
+        Check.or(earlyStopping, DEFAULTS.earlyStopping()),
+        Check.or(validateEvery, DEFAULTS.validateEvery()),
+        Check.or(keepCheckpoints, DEFAULTS.keepCheckpoints()));
+  }
+
+  /** A copy with the early-stopping section replaced. */
+  public TrainingConfig withEarlyStopping(EarlyStoppingConfig es) {
+    return new TrainingConfig(
+        batchSize, maxEpochs, maxSteps, maxMinutes, learningRate, clip, lrDecay, es, validateEvery,
+        keepCheckpoints);
+  }
+}

@@ -1,0 +1,41 @@
+package dev.s2s.experiment.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MetricsLogTest {
+  @TempDir Path tmp;
+  RunFixture f;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    f = new RunFixture(tmp);
+  }
+
+  @Test
+  void metricsAreAppendedRowByRow() throws IOException {
+    try (TrainingRun run = f.start(StartMode.FRESH)) {
+      run.metrics().append(new MetricsRow(100, 1, 12.5, 4.25, Map.of("perplexity", 70.0)));
+      run.metrics().append(new MetricsRow(200, 2, 25.0, 3.5, Map.of("perplexity", 55.5)));
+      assertEquals(
+          "step,epoch,wall_seconds,train_loss,perplexity\n100,1,12.5,4.25,70.0\n200,2,25.0,3.5,55.5\n",
+          Files.readString(run.directory().metricsFile()));
+      assertThrows(IllegalStateException.class,
+          () -> run.metrics().append(new MetricsRow(300, 3, 30, 3.0, Map.of("bleu", 1.0))));
+      MetricsTable t = run.directory().metrics();
+      assertEquals(List.of("step", "epoch", "wall_seconds", "train_loss", "perplexity"), t.columns());
+      assertEquals(55.5, t.column("perplexity")[1]);
+      run.complete();
+    }
+  }
+
+}
