@@ -7,6 +7,10 @@ final class Commands {
   private Commands() {}
 
   static List<Object> all() {
-    return List.of();
+    return List.of(
+        new CheckCommand(),
+        new BleuCommand(),
+        new ChrfCommand(),
+        new ConllevalCommand());
   }
 }

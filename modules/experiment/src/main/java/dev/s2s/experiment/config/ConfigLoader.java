@@ -22,7 +22,7 @@ public final class ConfigLoader {
   private final boolean checkFiles;
 
   /**
-   * @param corporaRoot root of {@code corpus:} paths (see {@link CorporaRoot#choose})
+   * @param corporaRoot root of {@code corpus:} paths (see {@link dev.s2s.text.corpus.CorporaRoot#choose})
    * @param checkFiles whether every data file must exist
    */
   public ConfigLoader(Path corporaRoot, boolean checkFiles) {

@@ -96,7 +96,7 @@ public record ExperimentConfig(
    *
    * @param yaml the YAML file
    * @param corporaRoot the root that {@code corpus:} paths are relative to (see {@link
-   *     CorporaRoot#choose})
+   *     dev.s2s.text.corpus.CorporaRoot#choose})
    * @throws UserException naming file, line, key path, value and what was expected
    */
   public static ExperimentConfig load(Path yaml, Path corporaRoot) {

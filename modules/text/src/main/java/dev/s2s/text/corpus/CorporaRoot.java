@@ -19,6 +19,31 @@ public final class CorporaRoot {
 
   private CorporaRoot() {}
 
+  /**
+   * The chosen root, absolute and normalized, without requiring it to exist (a config that reads
+   * only project files never touches it).
+   *
+   * @param explicit the --corpora option, or null
+   * @param envValue value of {@value #ENV}, or null/blank when unset
+   * @param workingDir the working directory relative paths resolve against
+   */
+  public static Path choose(Path explicit, String envValue, Path workingDir) {
+    Path chosen;
+    if (explicit != null) {
+      chosen = workingDir.resolve(explicit);
+    } else if (envValue != null && !envValue.isBlank()) {
+      chosen = workingDir.resolve(envValue);
+    } else {
+      chosen = workingDir.resolve(DEFAULT_RELATIVE);
+    }
+    return chosen.toAbsolutePath().normalize();
+  }
+
+  /** {@link #choose(Path, String, Path)} with this process's environment and working directory. */
+  public static Path choose(Path explicit) {
+    return choose(explicit, System.getenv(ENV), Path.of(System.getProperty("user.dir")));
+  }
+
   /** Resolves with the process environment and working directory; {@code explicit} may be null. */
   public static Path resolve(Path explicit) {
     return resolve(explicit, System.getenv(ENV), Path.of(System.getProperty("user.dir")));

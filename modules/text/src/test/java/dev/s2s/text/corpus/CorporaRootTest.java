@@ -50,4 +50,13 @@ class CorporaRootTest {
     assertTrue(e3.getMessage().contains(dir.resolve("y").toString()), e3.getMessage());
     assertTrue(e3.getMessage().contains("--corpora"), e3.getMessage());
   }
+
+  @Test
+  void chooseDoesNotRequireTheDirectoryAndResolvesAgainstTheWorkingDirectory() {
+    Path cwd = Path.of("/work/main");
+    assertEquals(Path.of("/work/main/my"), CorporaRoot.choose(Path.of("my"), "/data/corpora", cwd));
+    assertEquals(Path.of("/data/corpora"), CorporaRoot.choose(null, "/data/corpora", cwd));
+    assertEquals(Path.of("/work/shared/corpora"), CorporaRoot.choose(null, null, cwd));
+    assertEquals(Path.of("/work/shared/corpora"), CorporaRoot.choose(null, " ", cwd));
+  }
 }
