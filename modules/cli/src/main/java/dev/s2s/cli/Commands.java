@@ -11,6 +11,7 @@ final class Commands {
         new CheckCommand(),
         new BleuCommand(),
         new ChrfCommand(),
-        new ConllevalCommand());
+        new ConllevalCommand(),
+        new LmCommand());
   }
 }
