@@ -8,6 +8,9 @@ final class Commands {
 
   static List<Object> all() {
     return List.of(
+        new DemoCommand(),
+        new TrainCommand(),
+        new TranslateCommand(),
         new CheckCommand(),
         new BleuCommand(),
         new ChrfCommand(),

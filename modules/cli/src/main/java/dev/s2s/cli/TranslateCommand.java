@@ -1,0 +1,185 @@
+package dev.s2s.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.s2s.common.TextFiles;
+import dev.s2s.common.UserException;
+import dev.s2s.neural.search.Hypothesis;
+import dev.s2s.neural.search.SearchConfig;
+import dev.s2s.tasks.translation.NeuralTranslationSystem;
+import dev.s2s.tasks.translation.TranslationModels;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code s2s translate}: sentences from arguments, a file or standard input (one per line), each
+ * answered as soon as it is read when input is interactive; tokenized and detokenized as in
+ * training.
+ */
+@Command(
+    name = "translate",
+    mixinStandardHelpOptions = true,
+    description = "Translate sentences with a trained model (arguments, -i FILE, or standard input, one sentence per line).")
+final class TranslateCommand implements Runnable {
+  private static final int MAX_BATCH = 64;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", required = true, paramLabel = "RUN_DIR", description = "Run directory of a trained translation model.")
+  Path model;
+
+  @Option(names = "--to", required = true, paramLabel = "LANG", description = "Target language (one of the model's decoders).")
+  String target;
+
+  @Option(names = "--beam", paramLabel = "K", description = "Beam size (default: the config's decoding.beam; 1 = greedy).")
+  int beam;
+
+  @Option(names = "--nbest", paramLabel = "N", defaultValue = "1", description = "Hypotheses per sentence (<= beam); text output: 'i ||| translation ||| score'.")
+  int nbest;
+
+  @Option(names = {"-i", "--input"}, paramLabel = "FILE", description = "Input file (default: standard input).")
+  Path input;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+  Path output;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format: ${COMPLETION-CANDIDATES}.")
+  Format format;
+
+  @Parameters(paramLabel = "SENTENCE", arity = "0..*", description = "Sentences to translate (instead of input lines).")
+  List<String> sentences = new ArrayList<>();
+
+  /** Standard input; replaceable in tests. */
+  InputStream stdin = System.in;
+
+  enum Format { text, json }
+
+  @Override
+  public void run() {
+    if (nbest < 1) {
+      throw new UserException("--nbest: must be at least 1, got " + nbest);
+    }
+    NeuralTranslationSystem system = NeuralTranslationSystem.load(model);
+    if (!system.targetLanguages().contains(target)) {
+      throw new UserException("--to " + target + ": this model translates into " + String.join(", ", system.targetLanguages()));
+    }
+    SearchConfig search = searchConfig(system);
+    try (PrintWriter out = openOutput()) {
+      if (!sentences.isEmpty()) {
+        emit(system, search, sentences, 0, out);
+      } else {
+        translateStream(system, search, out);
+      }
+    }
+  }
+
+  private SearchConfig searchConfig(NeuralTranslationSystem system) {
+    SearchConfig s = TranslationModels.search(decodingOf(), beam, nbest);
+    if (nbest > s.beamSize()) {
+      throw new UserException("--nbest " + nbest + " is larger than the beam size " + s.beamSize());
+    }
+    return s;
+  }
+
+  private dev.s2s.experiment.config.DecodingConfig decodingOf() {
+    return dev.s2s.experiment.run.RunDirectory.of(model).config().decoding();
+  }
+
+  private void translateStream(NeuralTranslationSystem system, SearchConfig search, PrintWriter out) {
+    String name = input == null ? "standard input" : input.toString();
+    try (BufferedReader in = input == null ? TextFiles.open(stdin, name) : TextFiles.open(input)) {
+      long done = 0;
+      List<String> batch = new ArrayList<>();
+      for (String line; (line = in.readLine()) != null; ) {
+        batch.add(line);
+        if (batch.size() >= MAX_BATCH || !in.ready()) {
+          emit(system, search, batch, done, out);
+          done += batch.size();
+          batch.clear();
+        }
+      }
+      emit(system, search, batch, done, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void emit(NeuralTranslationSystem system, SearchConfig search, List<String> batch, long offset, PrintWriter out) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<List<Hypothesis>> res = system.nbest(batch, target, search);
+    for (int i = 0; i < batch.size(); i++) {
+      out.println(format == Format.json ? json(system, batch.get(i), res.get(i)) : text(system, offset + i, res.get(i)));
+    }
+    out.flush();
+  }
+
+  private String text(NeuralTranslationSystem system, long index, List<Hypothesis> hyps) {
+    if (nbest == 1) {
+      return hyps.isEmpty() ? "" : system.detokenize(hyps.get(0), target);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Hypothesis h : hyps) {
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      sb.append(index).append(" ||| ").append(system.detokenize(h, target)).append(" ||| ")
+          .append(String.format("%.4f", h.score()));
+    }
+    return sb.toString();
+  }
+
+  private String json(NeuralTranslationSystem system, String source, List<Hypothesis> hyps) {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode node = mapper.createObjectNode();
+    node.put("source", source);
+    ArrayNode list = node.putArray("translations");
+    for (Hypothesis h : hyps) {
+      ObjectNode t = list.addObject();
+      t.put("text", system.detokenize(h, target));
+      ArrayNode toks = t.putArray("tokens");
+      system.tokens(h, target).forEach(toks::add);
+      t.put("score", h.score());
+      t.put("log_prob", h.logProb());
+    }
+    try {
+      return mapper.writeValueAsString(node);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private PrintWriter openOutput() {
+    if (output == null) {
+      return new PrintWriter(spec.commandLine().getOut(), false) {
+        @Override
+        public void close() {
+          flush(); // never close the command's standard output
+        }
+      };
+    }
+    try {
+      OutputStream os = Files.newOutputStream(output);
+      return new PrintWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UserException("cannot write " + output + ": " + e.getMessage(), e);
+    }
+  }
+}
