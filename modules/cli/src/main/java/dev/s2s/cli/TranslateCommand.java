@@ -3,6 +3,7 @@ package dev.s2s.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.s2s.common.AtomicFiles;
 import dev.s2s.common.TextFiles;
 import dev.s2s.common.UserException;
 import dev.s2s.neural.search.Hypothesis;
@@ -12,12 +13,10 @@ import dev.s2s.tasks.translation.TranslationModels;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,12 +79,25 @@ final class TranslateCommand implements Runnable {
       throw new UserException("--to " + target + ": this model translates into " + String.join(", ", system.targetLanguages()));
     }
     SearchConfig search = searchConfig(system);
-    try (PrintWriter out = openOutput()) {
-      if (!sentences.isEmpty()) {
-        emit(system, search, sentences, 0, out);
-      } else {
-        translateStream(system, search, out);
-      }
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      translateAll(system, search, out);
+      out.flush();
+    } else {
+      // written to a temporary file and renamed at the end: an interrupted run leaves no half file
+      AtomicFiles.write(output, os -> {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+        translateAll(system, search, out);
+        out.flush();
+      });
+    }
+  }
+
+  private void translateAll(NeuralTranslationSystem system, SearchConfig search, PrintWriter out) {
+    if (!sentences.isEmpty()) {
+      emit(system, search, sentences, 0, out);
+    } else {
+      translateStream(system, search, out);
     }
   }
 
@@ -166,20 +178,4 @@ final class TranslateCommand implements Runnable {
     }
   }
 
-  private PrintWriter openOutput() {
-    if (output == null) {
-      return new PrintWriter(spec.commandLine().getOut(), false) {
-        @Override
-        public void close() {
-          flush(); // never close the command's standard output
-        }
-      };
-    }
-    try {
-      OutputStream os = Files.newOutputStream(output);
-      return new PrintWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UserException("cannot write " + output + ": " + e.getMessage(), e);
-    }
-  }
 }

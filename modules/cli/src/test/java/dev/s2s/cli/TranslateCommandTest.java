@@ -1,0 +1,89 @@
+package dev.s2s.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TranslateCommandTest {
+  @TempDir Path tmp;
+
+  private static CliRun translate(String stdin, String... args) {
+    TranslateCommand cmd = new TranslateCommand();
+    cmd.stdin = CliRun.stdin(stdin);
+    return CliRun.run(cmd, args);
+  }
+
+  @Test
+  void oneOutputLinePerInputLineAndEmptyStaysEmpty() throws Exception {
+    String run = TinyRuns.translationRun().toString();
+    CliRun r = translate("A man is riding a bike.\n\nThe dog is sleeping.\n", "--model", run, "--to", "de");
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(3, lines.size(), r.out());
+    assertEquals("", lines.get(1));
+    assertTrue(!lines.get(0).isBlank() && !lines.get(2).isBlank(), r.out());
+  }
+
+  @Test
+  void longSentenceIsCutByTheMaximumLengthRatio() throws Exception {
+    String run = TinyRuns.translationRun().toString();
+    String longSentence = String.join(" ", java.util.Collections.nCopies(500, "dog"));
+    CliRun r = translate("", "--model", run, "--to", "fr", "--format", "json", longSentence);
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode node = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
+    // 500 words + the end marker = 501 source ids; max length = floor(1.5 * 501) + 5 = 756 tokens.
+    assertTrue(node.get("translations").get(0).get("tokens").size() <= 756, r.out());
+  }
+
+  @Test
+  void unknownWordsAndNbestListsAreReported() throws Exception {
+    String run = TinyRuns.translationRun().toString();
+    CliRun r = translate("", "--model", run, "--to", "de", "--nbest", "2", "--beam", "3", "Zyxw qwert blorp");
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(2, lines.size(), r.out());
+    assertTrue(lines.get(0).startsWith("0 ||| ") && lines.get(1).startsWith("0 ||| "), r.out());
+  }
+
+  @Test
+  void jsonHasTokensAndScores() throws Exception {
+    String run = TinyRuns.translationRun().toString();
+    CliRun r = translate("The girl is reading a book.\n", "--model", run, "--to", "fr", "--format", "json");
+    JsonNode node = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
+    assertEquals("The girl is reading a book.", node.get("source").asText());
+    JsonNode t = node.get("translations").get(0);
+    assertTrue(t.get("score").isNumber() && t.get("tokens").isArray(), r.out());
+  }
+
+  @Test
+  void missingTargetLanguageNamesTheOnesTheModelHas() throws Exception {
+    CliRun r = translate("", "--model", TinyRuns.translationRun().toString(), "--to", "it", "hello");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("'it'") || r.err().contains("it:"), r.err());
+    assertTrue(r.err().contains("de, fr"), r.err());
+  }
+
+  @Test
+  void runDirectoryWithoutModelIsAUserError() throws Exception {
+    Path empty = Files.createDirectories(tmp.resolve("not-a-run"));
+    CliRun r = translate("", "--model", empty.toString(), "--to", "de", "hello");
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains(empty.toString()), r.err());
+  }
+
+  @Test
+  void outputFileGetsTheTranslations() throws Exception {
+    Path outFile = tmp.resolve("out.txt");
+    CliRun r = translate("The cat is black.\nI drink water.\n", "--model", TinyRuns.translationRun().toString(),
+        "--to", "de", "-o", outFile.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(2, Files.readAllLines(outFile).size());
+  }
+}
