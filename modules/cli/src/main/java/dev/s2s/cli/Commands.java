@@ -15,6 +15,7 @@ final class Commands {
         new BleuCommand(),
         new ChrfCommand(),
         new ConllevalCommand(),
-        new LmCommand());
+        new LmCommand(),
+        new BaselineCommand());
   }
 }

@@ -28,6 +28,7 @@ public final class AtomicFiles {
     try {
       Files.createDirectories(dir);
       tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      makeReadable(tmp);
       try (OutputStream out = Files.newOutputStream(tmp)) {
         writer.writeTo(out);
       }
@@ -43,6 +44,13 @@ public final class AtomicFiles {
 
   public static void writeString(Path target, String content) {
     write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Temporary files are created 0600; the result should have the usual rw-r--r--. */
+  private static void makeReadable(Path p) throws IOException {
+    if (p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
   }
 
   private static void move(Path tmp, Path target) throws IOException {
