@@ -1,0 +1,89 @@
+package dev.s2s.neural.crf;
+
+/**
+ * Hard constraints of a linear-chain CRF: which tag may start a sequence, which may follow which,
+ * and which may end a sequence. Forbidden moves get a score of {@link #FORBIDDEN} added in both
+ * training (forward algorithm) and decoding (Viterbi), so no probability mass and no decoded path
+ * uses them.
+ */
+public final class TransitionConstraints {
+  /**
+   * Additive score of a forbidden move. Finite (not -inf) so that log-sum-exp never sees only
+   * -inf arguments; exp(FORBIDDEN) is exactly 0 in float and double.
+   */
+  public static final double FORBIDDEN = -1e9;
+
+  private final boolean[] start;
+  private final boolean[][] transition;
+  private final boolean[] end;
+
+  private TransitionConstraints(boolean[] start, boolean[][] transition, boolean[] end) {
+    this.start = start;
+    this.transition = transition;
+    this.end = end;
+  }
+
+  /** Every move allowed, for {@code numTags} tags. */
+  public static TransitionConstraints none(int numTags) {
+    if (numTags < 1) {
+      throw new IllegalArgumentException("numTags must be >= 1, got " + numTags);
+    }
+    boolean[] s = new boolean[numTags];
+    boolean[] e = new boolean[numTags];
+    boolean[][] tr = new boolean[numTags][numTags];
+    java.util.Arrays.fill(s, true);
+    java.util.Arrays.fill(e, true);
+    for (boolean[] row : tr) {
+      java.util.Arrays.fill(row, true);
+    }
+    return new TransitionConstraints(s, tr, e);
+  }
+
+  /**
+   * BIO (IOB2) constraints: no I-X at the start, I-X only after B-X or I-X. Any tag may end a
+   * sequence.
+   */
+  public static TransitionConstraints bio(BioTagSet tags) {
+    int k = tags.size();
+    boolean[] s = new boolean[k];
+    boolean[] e = new boolean[k];
+    boolean[][] tr = new boolean[k][k];
+    for (int j = 0; j < k; j++) {
+      s[j] = tags.allowedStart(j);
+      e[j] = true;
+      for (int i = 0; i < k; i++) {
+        tr[i][j] = tags.allowedTransition(i, j);
+      }
+    }
+    return new TransitionConstraints(s, tr, e);
+  }
+
+  public int numTags() {
+    return start.length;
+  }
+
+  public boolean allowedStart(int tag) {
+    return start[tag];
+  }
+
+  public boolean allowedTransition(int from, int to) {
+    return transition[from][to];
+  }
+
+  public boolean allowedEnd(int tag) {
+    return end[tag];
+  }
+
+  /** 0 if allowed, {@link #FORBIDDEN} otherwise. */
+  double startPenalty(int tag) {
+    return start[tag] ? 0 : FORBIDDEN;
+  }
+
+  double transitionPenalty(int from, int to) {
+    return transition[from][to] ? 0 : FORBIDDEN;
+  }
+
+  double endPenalty(int tag) {
+    return end[tag] ? 0 : FORBIDDEN;
+  }
+}

@@ -1,0 +1,102 @@
+package dev.s2s.neural.nn;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * Adam (Kingma and Ba 2015) with the bias correction of PyTorch's implementation:
+ * m = b1 m + (1-b1) g; v = b2 v + (1-b2) g^2; p -= lr/(1-b1^t) * m / (sqrt(v)/sqrt(1-b2^t) + eps).
+ * The moments (same shapes as the params) and the step count are exported by {@link #state()} for
+ * exact resume.
+ */
+public final class Adam {
+  private final List<Param> params;
+  private final double beta1;
+  private final double beta2;
+  private final double eps;
+  private final INDArray[] m;
+  private final INDArray[] v;
+  private double lr;
+  private long step;
+
+  public Adam(List<Param> params, double lr, double beta1, double beta2, double eps) {
+    this.params = List.copyOf(params);
+    this.lr = lr;
+    this.beta1 = beta1;
+    this.beta2 = beta2;
+    this.eps = eps;
+    this.m = new INDArray[params.size()];
+    this.v = new INDArray[params.size()];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = Nd4j.zerosLike(params.get(i).value());
+      v[i] = Nd4j.zerosLike(params.get(i).value());
+    }
+  }
+
+  /** Adam with PyTorch defaults b1 = 0.9, b2 = 0.999, eps = 1e-8. */
+  public Adam(List<Param> params, double lr) {
+    this(params, lr, 0.9, 0.999, 1e-8);
+  }
+
+  public double learningRate() {
+    return lr;
+  }
+
+  public void setLearningRate(double lr) {
+    this.lr = lr;
+  }
+
+  /** Number of updates applied so far. */
+  public long stepCount() {
+    return step;
+  }
+
+  /** Applies one update from the current gradients (does not zero them). */
+  public void step() {
+    step++;
+    double bc1 = 1 - Math.pow(beta1, step);
+    double bc2 = 1 - Math.pow(beta2, step);
+    double stepSize = lr / bc1;
+    double sqrtBc2 = Math.sqrt(bc2);
+    for (int i = 0; i < m.length; i++) {
+      INDArray g = params.get(i).grad();
+      m[i].muli(beta1).addi(g.mul(1 - beta1));
+      v[i].muli(beta2).addi(g.mul(g).muli(1 - beta2));
+      INDArray denom = Transforms.sqrt(v[i], true).divi(sqrtBc2).addi(eps);
+      params.get(i).value().subi(m[i].div(denom).muli(stepSize));
+    }
+  }
+
+  /** Moments keyed "m/<param>" and "v/<param>" (live arrays, not copies). */
+  public Map<String, INDArray> state() {
+    Map<String, INDArray> s = new LinkedHashMap<>();
+    for (int i = 0; i < m.length; i++) {
+      s.put("m/" + params.get(i).name(), m[i]);
+      s.put("v/" + params.get(i).name(), v[i]);
+    }
+    return s;
+  }
+
+  /** Restores moments and step count exported by {@link #state()} / {@link #stepCount()}. */
+  public void loadState(Map<String, INDArray> state, long stepCount, String source) {
+    for (int i = 0; i < m.length; i++) {
+      copy(state, "m/" + params.get(i).name(), m[i], source);
+      copy(state, "v/" + params.get(i).name(), v[i], source);
+    }
+    this.step = stepCount;
+  }
+
+  private static void copy(Map<String, INDArray> state, String key, INDArray into, String source) {
+    INDArray a = state.get(key);
+    if (a == null || !java.util.Arrays.equals(a.shape(), into.shape())) {
+      throw new dev.s2s.common.UserException(source + ": optimizer state '" + key + "' "
+          + (a == null ? "is missing" : "has shape " + java.util.Arrays.toString(a.shape()))
+          + ", expected shape " + java.util.Arrays.toString(into.shape()));
+    }
+    into.assign(a);
+  }
+}

@@ -1,0 +1,103 @@
+package dev.s2s.neural.nn;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * Softmax cross-entropy over logits [n, vocab] with integer targets [n] and a mask [n] (1 counts,
+ * 0 ignores). Natural-log NLL. The result keeps the probabilities so the gradient can be formed.
+ */
+public final class SoftmaxCrossEntropy {
+  private SoftmaxCrossEntropy() {}
+
+  /** Forward result: summed NLL (nats) over counted rows, the count, and per-row NLL. */
+  public static final class Result {
+    private final INDArray logProbs;
+    private final int[] targets;
+    private final float[] mask;
+    private final double nll;
+    private final long tokens;
+    private final double[] rowNll;
+
+    Result(INDArray logProbs, int[] targets, float[] mask, double nll, long tokens, double[] rowNll) {
+      this.logProbs = logProbs;
+      this.targets = targets;
+      this.mask = mask;
+      this.nll = nll;
+      this.tokens = tokens;
+      this.rowNll = rowNll;
+    }
+
+    /** Summed negative log-likelihood in nats over counted rows. */
+    public double nll() {
+      return nll;
+    }
+
+    /** Number of counted rows (mask 1). */
+    public long tokens() {
+      return tokens;
+    }
+
+    /** NLL of every row (0 for masked rows). */
+    public double[] rowNll() {
+      return rowNll;
+    }
+
+    /** Log-probabilities [n, vocab]. */
+    public INDArray logProbs() {
+      return logProbs;
+    }
+
+    /**
+     * Gradient of {@code scale} * summed NLL with respect to the logits: scale * mask_i *
+     * (softmax_i - onehot(target_i)), [n, vocab]. Consumes the stored log-probabilities.
+     */
+    public INDArray gradient(double scale) {
+      INDArray g = Transforms.exp(logProbs, false);
+      long v = g.size(1);
+      INDArray rowScale = Nd4j.create(g.dataType(), mask.length, 1);
+      for (int i = 0; i < targets.length; i++) {
+        if (mask[i] != 0) {
+          long idx = i * v + targets[i];
+          g.data().put(idx, g.data().getDouble(idx) - 1);
+        }
+        rowScale.data().put(i, mask[i] * scale);
+      }
+      return g.muliColumnVector(rowScale);
+    }
+  }
+
+  /**
+   * @param logits [n, vocab]
+   * @param targets n target ids (masked rows may hold any valid id, e.g. padding)
+   * @param mask n weights, 1 for counted rows, 0 for ignored ones
+   */
+  public static Result forward(INDArray logits, int[] targets, float[] mask) {
+    Shapes.require("logits", logits, targets.length, -1);
+    if (mask.length != targets.length) {
+      throw new IllegalArgumentException("mask length " + mask.length + " != targets " + targets.length);
+    }
+    long v = logits.size(1);
+    INDArray lp = logits.dup('c');
+    INDArray max = lp.max(true, 1);
+    lp.subiColumnVector(max);
+    INDArray lse = Transforms.log(Transforms.exp(lp, true).sum(true, 1), false);
+    lp.subiColumnVector(lse);
+    double nll = 0;
+    long tokens = 0;
+    double[] rowNll = new double[targets.length];
+    for (int i = 0; i < targets.length; i++) {
+      if (targets[i] < 0 || targets[i] >= v) {
+        throw new IllegalArgumentException("target id " + targets[i] + " outside vocabulary [0, " + v + ")");
+      }
+      if (mask[i] != 0) {
+        double l = -lp.data().getDouble(i * v + targets[i]) * mask[i];
+        rowNll[i] = l;
+        nll += l;
+        tokens++;
+      }
+    }
+    return new Result(lp, targets, mask, nll, tokens, rowNll);
+  }
+}

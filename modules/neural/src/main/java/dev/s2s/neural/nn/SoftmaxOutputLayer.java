@@ -1,0 +1,66 @@
+package dev.s2s.neural.nn;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/** Full softmax output: logits = hidden W + b with W [inputSize, vocab]. */
+public final class SoftmaxOutputLayer implements OutputLayer {
+  private final Linear proj;
+
+  public SoftmaxOutputLayer(String name, int inputSize, int vocab, DataType dataType, SplittableRandom rnd) {
+    this.proj = new Linear(name, inputSize, vocab, true, dataType, rnd);
+  }
+
+  @Override
+  public int inputSize() {
+    return proj.inputSize();
+  }
+
+  @Override
+  public int vocabSize() {
+    return proj.outputSize();
+  }
+
+  @Override
+  public List<Param> params() {
+    return proj.params();
+  }
+
+  @Override
+  public Loss loss(INDArray hidden, int[] targets, float[] mask) {
+    SoftmaxCrossEntropy.Result r = SoftmaxCrossEntropy.forward(proj.forward(hidden), targets, mask);
+    return new Loss() {
+      @Override
+      public double nll() {
+        return r.nll();
+      }
+
+      @Override
+      public long tokens() {
+        return r.tokens();
+      }
+
+      @Override
+      public double[] rowNll() {
+        return r.rowNll();
+      }
+
+      @Override
+      public INDArray backward(double scale) {
+        return proj.backward(hidden, r.gradient(scale), true);
+      }
+    };
+  }
+
+  @Override
+  public INDArray logProbs(INDArray hidden) {
+    INDArray logits = proj.forward(hidden);
+    INDArray max = logits.max(true, 1);
+    logits.subiColumnVector(max);
+    INDArray lse = Transforms.log(Transforms.exp(logits, true).sum(true, 1), false);
+    return logits.subiColumnVector(lse);
+  }
+}

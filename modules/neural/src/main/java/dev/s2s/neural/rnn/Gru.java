@@ -1,0 +1,165 @@
+package dev.s2s.neural.rnn;
+
+import dev.s2s.neural.nn.Init;
+import dev.s2s.neural.nn.Param;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * Gated recurrent unit in the original formulation of Cho et al. (2014), with the reset gate
+ * applied to the previous state BEFORE the recurrent matrix product:
+ *
+ * <pre>
+ *   r = sigmoid(x Wr + h U_r + b_r)        z = sigmoid(x Wz + h U_z + b_z)
+ *   n = tanh(x Wn + (r * h) U_n + b_n)
+ *   h' = z * h + (1 - z) * n
+ * </pre>
+ *
+ * (cuDNN/PyTorch instead use n = tanh(x Wn + b_in + r * (h U_n + b_hn)); the two are different
+ * functions with the same parameter count up to one bias.) Wx [in, 3H] with column blocks
+ * [r, z, n], U_rz [H, 2H], U_n [H, H] (orthogonal blocks), b [1, 3H].
+ */
+public final class Gru implements RecurrentCell {
+  private final int in;
+  private final int h;
+  private final Param wx;
+  private final Param urz;
+  private final Param un;
+  private final Param b;
+
+  private static final class Ws implements Workspace {
+    final INDArray rz; // [T*B, 2H] post-sigmoid
+    final INDArray n; // [T*B, H] post-tanh
+    final INDArray rh; // [T*B, H] r * h_prev
+    INDArray dRz; // [T*B, 2H], allocated by the first backward step
+    INDArray dN; // [T*B, H]
+    final int batch;
+    final long rows;
+    final int h;
+    final DataType dt;
+
+    Ws(int steps, int batch, int h, DataType dt) {
+      this.batch = batch;
+      this.rows = (long) steps * batch;
+      this.h = h;
+      this.dt = dt;
+      rz = Nd4j.create(dt, rows, 2L * h);
+      n = Nd4j.create(dt, rows, h);
+      rh = Nd4j.create(dt, rows, h);
+    }
+
+    void allocateGradients() {
+      if (dRz == null) {
+        dRz = Nd4j.create(dt, rows, 2L * h);
+        dN = Nd4j.create(dt, rows, h);
+      }
+    }
+  }
+
+  public Gru(String name, int in, int hidden, DataType dataType, SplittableRandom rnd) {
+    this.in = in;
+    this.h = hidden;
+    this.wx = new Param(name + ".Wx", Nd4j.zeros(dataType, in, 3L * hidden));
+    this.urz = new Param(name + ".Urz", Nd4j.zeros(dataType, hidden, 2L * hidden));
+    this.un = new Param(name + ".Un", Nd4j.zeros(dataType, hidden, hidden));
+    this.b = new Param(name + ".b", Nd4j.zeros(dataType, 1, 3L * hidden));
+    Init.xavierUniform(wx.value(), rnd);
+    for (int k = 0; k < 2; k++) {
+      INDArray block = Nd4j.zeros(dataType, hidden, hidden);
+      Init.orthogonal(block, 1.0, rnd);
+      Views.cols(urz.value(), (long) k * hidden, (long) (k + 1) * hidden).assign(block);
+    }
+    Init.orthogonal(un.value(), 1.0, rnd);
+  }
+
+  @Override
+  public int inputSize() {
+    return in;
+  }
+
+  @Override
+  public int hiddenSize() {
+    return h;
+  }
+
+  @Override
+  public int stateSize() {
+    return h;
+  }
+
+  @Override
+  public int projectionSize() {
+    return 3 * h;
+  }
+
+  @Override
+  public Param inputWeight() {
+    return wx;
+  }
+
+  @Override
+  public Param bias() {
+    return b;
+  }
+
+  @Override
+  public List<Param> params() {
+    return List.of(wx, b, urz, un);
+  }
+
+  @Override
+  public Workspace workspace(int steps, int batch, DataType dataType) {
+    return new Ws(steps, batch, h, dataType);
+  }
+
+  @Override
+  public void forwardStep(Workspace w, int t, INDArray proj, INDArray prev, INDArray next) {
+    Ws ws = (Ws) w;
+    INDArray rz = Views.step(ws.rz, t, ws.batch);
+    rz.assign(Views.cols(proj, 0, 2L * h));
+    Nd4j.gemm(prev, urz.value(), rz, false, false, 1.0, 1.0);
+    Transforms.sigmoid(rz, false);
+    INDArray rh = Views.step(ws.rh, t, ws.batch);
+    Nd4j.getExecutioner().exec(new org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp(
+        Views.cols(rz, 0, h), prev, rh));
+    INDArray n = Views.step(ws.n, t, ws.batch);
+    n.assign(Views.cols(proj, 2L * h, 3L * h));
+    Nd4j.gemm(rh, un.value(), n, false, false, 1.0, 1.0);
+    Transforms.tanh(n, false);
+    // h' = n + z * (h - n)
+    next.assign(prev).subi(n).muli(Views.cols(rz, h, 2L * h)).addi(n);
+  }
+
+  @Override
+  public void backwardStep(Workspace w, int t, INDArray prev, INDArray next, INDArray dNext, INDArray dProj, INDArray dPrev) {
+    Ws ws = (Ws) w;
+    ws.allocateGradients();
+    INDArray rz = Views.step(ws.rz, t, ws.batch);
+    INDArray r = Views.cols(rz, 0, h);
+    INDArray z = Views.cols(rz, h, 2L * h);
+    INDArray n = Views.step(ws.n, t, ws.batch);
+    INDArray dN = Views.step(ws.dN, t, ws.batch);
+    INDArray dRz = Views.step(ws.dRz, t, ws.batch);
+    // dn_pre = dh * (1 - z) * (1 - n^2)
+    dN.assign(z.rsub(1).muli(dNext).muli(n.mul(n).rsubi(1)));
+    INDArray dRh = Nd4j.gemm(dN, un.value(), false, true); // [B, H]
+    // dz_pre = dh * (h - n) * z (1 - z); dr_pre = dRh * h * r (1 - r)
+    Views.cols(dRz, h, 2L * h).assign(prev.sub(n).muli(dNext).muli(z.mul(z).rsubi(z)));
+    Views.cols(dRz, 0, h).assign(dRh.mul(prev).muli(r.mul(r).rsubi(r)));
+    Views.cols(dProj, 0, 2L * h).assign(dRz);
+    Views.cols(dProj, 2L * h, 3L * h).assign(dN);
+    Nd4j.gemm(dRz, urz.value(), dPrev, false, true, 1.0, 0.0);
+    dPrev.addi(dNext.mul(z)).addi(dRh.muli(r));
+  }
+
+  @Override
+  public void accumulateRecurrentGrads(Workspace w, INDArray prevStates, INDArray dProj) {
+    Ws ws = (Ws) w;
+    Nd4j.gemm(prevStates, ws.dRz, urz.grad(), true, false, 1.0, 1.0);
+    Nd4j.gemm(ws.rh, ws.dN, un.grad(), true, false, 1.0, 1.0);
+  }
+}

@@ -1,0 +1,228 @@
+package dev.s2s.neural.rnn;
+
+import dev.s2s.neural.nn.Param;
+import dev.s2s.neural.nn.Shapes;
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Runs a {@link RecurrentCell} left to right over [time, batch, in] with a mask. At padded steps
+ * (mask 0) a row carries its previous state unchanged, so the final state is each row's state
+ * after its last real step (outputs at padded steps repeat that state). All input projections
+ * x W + b are computed with one gemm [time*batch, in] x [in, gates*H]; the recurrent-weight
+ * gradients with one gemm per sequence.
+ *
+ * <p>{@link #forwardProjected} / {@link #backwardProjected} expose the projection so that a caller
+ * can add extra terms to it (e.g. a decoder's constant context projection) and receive its
+ * gradient.
+ */
+public final class RecurrentLayer implements SequenceLayer {
+  private final RecurrentCell cell;
+
+  public RecurrentLayer(RecurrentCell cell) {
+    this.cell = cell;
+  }
+
+  public RecurrentCell cell() {
+    return cell;
+  }
+
+  @Override
+  public int inputSize() {
+    return cell.inputSize();
+  }
+
+  @Override
+  public int outputSize() {
+    return cell.hiddenSize();
+  }
+
+  @Override
+  public List<Param> params() {
+    return cell.params();
+  }
+
+  /** Forward state of one call. */
+  public static final class Result implements SequenceLayer.Forward {
+    final INDArray xFlat; // [T*B, in] or null when the projection was given
+    final INDArray states; // [(T+1)*B, S]; block 0 = initial state
+    final RecurrentCell.Workspace ws;
+    final StepMask mask;
+    final int steps;
+    final int batch;
+    final int hidden;
+    final int stateSize;
+    StepHook hook;
+    private final INDArray outputs;
+    private final INDArray finalState;
+
+    Result(INDArray xFlat, INDArray states, RecurrentCell.Workspace ws, StepMask mask, int steps, int batch, int hidden, int stateSize) {
+      this.xFlat = xFlat;
+      this.states = states;
+      this.ws = ws;
+      this.mask = mask;
+      this.steps = steps;
+      this.batch = batch;
+      this.hidden = hidden;
+      this.stateSize = stateSize;
+      INDArray all = Views.steps(states, 1, steps + 1, batch);
+      INDArray h = (stateSize == hidden ? all : Views.cols(all, 0, hidden)).dup('c');
+      this.outputs = h.reshape('c', steps, batch, hidden);
+      INDArray last = Views.step(states, steps, batch);
+      this.finalState = (stateSize == hidden ? last : Views.cols(last, 0, hidden)).dup('c');
+    }
+
+    @Override
+    public INDArray outputs() {
+      return outputs;
+    }
+
+    @Override
+    public INDArray finalState() {
+      return finalState;
+    }
+  }
+
+  /** Input projection x W + b for x [time, batch, in]: [time*batch, gates*H]. */
+  public INDArray project(INDArray x) {
+    INDArray flat = flat(x);
+    return flat.mmul(cell.inputWeight().value()).addiRowVector(cell.bias().value());
+  }
+
+  @Override
+  public Result forward(INDArray x, INDArray mask, INDArray initial) {
+    Shapes.require("recurrent layer input [time, batch, in]", x, -1, -1, cell.inputSize());
+    int steps = (int) x.size(0);
+    int batch = (int) x.size(1);
+    INDArray flat = flat(x);
+    INDArray proj = flat.mmul(cell.inputWeight().value()).addiRowVector(cell.bias().value());
+    return run(flat, proj, steps, batch, mask, initial);
+  }
+
+  /**
+   * Forward from a precomputed projection.
+   *
+   * @param proj [time*batch, gates*H] = x W + b (+ extra terms)
+   */
+  public Result forwardProjected(INDArray proj, int steps, int batch, INDArray mask, INDArray initial) {
+    return forwardProjected(proj, steps, batch, mask, initial, null);
+  }
+
+  /**
+   * Forward from a precomputed projection with a per-step hook whose output is added to the
+   * projection of each step (in place) before the cell runs; backwardProjected calls the hook back.
+   */
+  public Result forwardProjected(INDArray proj, int steps, int batch, INDArray mask, INDArray initial, StepHook hook) {
+    Shapes.require("recurrent projection [time*batch, gates*H]", proj, (long) steps * batch, cell.projectionSize());
+    return run(null, proj, steps, batch, mask, initial, hook);
+  }
+
+  private Result run(INDArray flat, INDArray proj, int steps, int batch, INDArray mask, INDArray initial) {
+    return run(flat, proj, steps, batch, mask, initial, null);
+  }
+
+  private Result run(INDArray flat, INDArray proj, int steps, int batch, INDArray mask, INDArray initial, StepHook hook) {
+    int h = cell.hiddenSize();
+    int s = cell.stateSize();
+    DataType dt = proj.dataType();
+    StepMask m = new StepMask(mask, steps, batch, dt);
+    INDArray states = Nd4j.zeros(dt, (long) (steps + 1) * batch, s);
+    if (initial != null) {
+      Shapes.require("initial state [batch, hidden]", initial, batch, h);
+      Views.cols(Views.step(states, 0, batch), 0, h).assign(initial);
+    }
+    RecurrentCell.Workspace ws = cell.workspace(steps, batch, dt);
+    for (int t = 0; t < steps; t++) {
+      INDArray prev = Views.step(states, t, batch);
+      INDArray next = Views.step(states, t + 1, batch);
+      INDArray projT = Views.step(proj, t, batch);
+      if (hook != null) {
+        projT.addi(hook.forward(t, s == h ? prev : Views.cols(prev, 0, h)));
+      }
+      cell.forwardStep(ws, t, projT, prev, next);
+      if (!m.full(t)) {
+        next.subi(prev).muliColumnVector(m.keep(t)).addi(prev);
+      }
+    }
+    Result r = new Result(flat, states, ws, m, steps, batch, h, s);
+    r.hook = hook;
+    return r;
+  }
+
+  @Override
+  public SequenceLayer.Backward backward(SequenceLayer.Forward f, INDArray dOutputs, INDArray dFinal) {
+    Result r = (Result) f;
+    if (r.xFlat == null) {
+      throw new IllegalStateException("forward was given a projection: use backwardProjected");
+    }
+    ProjectedBackward pb = backwardProjected(r, dOutputs, dFinal);
+    Param w = cell.inputWeight();
+    Nd4j.gemm(r.xFlat, pb.dProj(), w.grad(), true, false, 1.0, 1.0);
+    cell.bias().grad().addi(pb.dProj().sum(true, 0));
+    INDArray dx = Nd4j.gemm(pb.dProj(), w.value(), false, true);
+    return new SequenceLayer.Backward(dx.reshape('c', r.steps, r.batch, cell.inputSize()), pb.dInitial());
+  }
+
+  /**
+   * Gradients with respect to the projection and the initial state.
+   *
+   * @param dProj [time*batch, gates*H]
+   * @param dInitial [batch, hidden]
+   */
+  public record ProjectedBackward(INDArray dProj, INDArray dInitial) {}
+
+  /**
+   * Back-propagation through time; adds recurrent-weight gradients only (the caller owns the
+   * projection's gradient; the input weight and bias get theirs in {@link #backward}).
+   */
+  public ProjectedBackward backwardProjected(Result r, INDArray dOutputs, INDArray dFinal) {
+    int b = r.batch;
+    int h = r.hidden;
+    DataType dt = r.states.dataType();
+    INDArray dProj = Nd4j.zeros(dt, (long) r.steps * b, cell.projectionSize());
+    INDArray dState = Nd4j.zeros(dt, b, r.stateSize);
+    INDArray dPrev = Nd4j.zeros(dt, b, r.stateSize);
+    INDArray dStateH = r.stateSize == h ? dState : Views.cols(dState, 0, h);
+    if (dFinal != null) {
+      Shapes.require("final-state gradient [batch, hidden]", dFinal, b, h);
+      dStateH.addi(dFinal);
+    }
+    INDArray dOutFlat = null;
+    if (dOutputs != null) {
+      Shapes.require("output gradient [time, batch, hidden]", dOutputs, r.steps, b, h);
+      dOutFlat = Shapes.contiguous(dOutputs).reshape('c', (long) r.steps * b, h);
+    }
+    for (int t = r.steps - 1; t >= 0; t--) {
+      if (dOutFlat != null) {
+        dStateH.addi(Views.step(dOutFlat, t, b));
+      }
+      INDArray prev = Views.step(r.states, t, b);
+      INDArray next = Views.step(r.states, t + 1, b);
+      INDArray dp = Views.step(dProj, t, b);
+      if (r.mask.full(t)) {
+        cell.backwardStep(r.ws, t, prev, next, dState, dp, dPrev);
+      } else {
+        cell.backwardStep(r.ws, t, prev, next, dState.mulColumnVector(r.mask.keep(t)), dp, dPrev);
+        dPrev.addi(dState.muliColumnVector(r.mask.carry(t)));
+      }
+      if (r.hook != null) {
+        INDArray dh = r.hook.backward(t, dp);
+        if (dh != null) {
+          (r.stateSize == h ? dPrev : Views.cols(dPrev, 0, h)).addi(dh);
+        }
+      }
+      INDArray tmp = dState;
+      dState = dPrev;
+      dPrev = tmp;
+      dStateH = r.stateSize == h ? dState : Views.cols(dState, 0, h);
+    }
+    cell.accumulateRecurrentGrads(r.ws, Views.steps(r.states, 0, r.steps, b), dProj);
+    return new ProjectedBackward(dProj, dStateH.dup('c'));
+  }
+
+  private static INDArray flat(INDArray x) {
+    return Shapes.contiguous(x).reshape('c', x.size(0) * x.size(1), x.size(2));
+  }
+}

@@ -1,0 +1,98 @@
+package dev.s2s.neural.rnn;
+
+import dev.s2s.neural.nn.Shapes;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A time-major padding mask [time, batch] (1 = real token, 0 = padding) prepared for per-step use:
+ * which steps are all-real and, for the others, the mask column [batch, 1] and its complement.
+ * A null mask means every step is real.
+ */
+public final class StepMask {
+  private final int steps;
+  private final int batch;
+  private final float[] values;
+  private final boolean[] full;
+  private final INDArray[] keep;
+  private final INDArray[] carry;
+
+  public StepMask(INDArray mask, int steps, int batch, DataType dataType) {
+    this.steps = steps;
+    this.batch = batch;
+    this.full = new boolean[steps];
+    this.keep = new INDArray[steps];
+    this.carry = new INDArray[steps];
+    if (mask == null) {
+      values = null;
+      java.util.Arrays.fill(full, true);
+      return;
+    }
+    Shapes.require("mask [time, batch]", mask, steps, batch);
+    values = mask.castTo(DataType.FLOAT).dup('c').data().asFloat();
+    for (int t = 0; t < steps; t++) {
+      boolean all = true;
+      float[] col = new float[batch];
+      float[] inv = new float[batch];
+      for (int b = 0; b < batch; b++) {
+        float v = values[t * batch + b];
+        if (v != 0 && v != 1) {
+          throw new IllegalArgumentException("mask value " + v + " at step " + t + ", row " + b + " is not 0 or 1");
+        }
+        all &= v == 1;
+        col[b] = v;
+        inv[b] = 1 - v;
+      }
+      full[t] = all;
+      if (!all) {
+        keep[t] = Nd4j.create(col, new long[] {batch, 1}, DataType.FLOAT).castTo(dataType);
+        carry[t] = Nd4j.create(inv, new long[] {batch, 1}, DataType.FLOAT).castTo(dataType);
+      }
+    }
+  }
+
+  public int steps() {
+    return steps;
+  }
+
+  public int batch() {
+    return batch;
+  }
+
+  /** True if every row is real at step t. */
+  public boolean full(int t) {
+    return full[t];
+  }
+
+  /** Mask column [batch, 1] at step t (only when !full(t)). */
+  public INDArray keep(int t) {
+    return keep[t];
+  }
+
+  /** 1 - mask column [batch, 1] at step t (only when !full(t)). */
+  public INDArray carry(int t) {
+    return carry[t];
+  }
+
+  /**
+   * Per-row lengths; requires every row to be a prefix mask (real tokens then padding).
+   */
+  public int[] lengths() {
+    int[] len = new int[batch];
+    for (int b = 0; b < batch; b++) {
+      int l = 0;
+      while (l < steps && (values == null || values[l * batch + b] == 1)) {
+        l++;
+      }
+      for (int t = l; t < steps; t++) {
+        if (values[t * batch + b] != 0) {
+          throw new IllegalArgumentException("mask row " + b + " is not a prefix mask: real token at step "
+              + t + " after padding at step " + l);
+        }
+      }
+      len[b] = l;
+    }
+    return len;
+  }
+}

@@ -1,0 +1,17 @@
+package dev.s2s.neural.search;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * What search needs from a decoder: step-wise next-token log-probabilities for n rows of state of
+ * type {@code S}, and row selection (for beam reordering/expansion).
+ */
+public interface StepDecoder<S> {
+  int vocabSize();
+
+  /** Feeds one previous token per row, advances {@code state} in place, returns log p(y_t) [n, vocab]. */
+  INDArray step(S state, int[] prev);
+
+  /** A new state made of rows {@code rows} of {@code state} (rows may repeat). */
+  S select(S state, int[] rows);
+}

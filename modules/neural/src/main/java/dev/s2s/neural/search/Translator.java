@@ -1,0 +1,95 @@
+package dev.s2s.neural.search;
+
+import dev.s2s.neural.seq2seq.Decoder;
+import dev.s2s.neural.seq2seq.Seq2SeqBatch;
+import dev.s2s.neural.seq2seq.Seq2SeqModel;
+import dev.s2s.neural.seq2seq.SpecialTokens;
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Translates batches of source id sequences into one target language of a {@link Seq2SeqModel}
+ * (no dropout): greedy, beam (n-best) or forced scoring of given targets.
+ */
+public final class Translator {
+  private final Seq2SeqModel model;
+  private final String lang;
+  private final SpecialTokens special;
+  private final SearchConfig cfg;
+
+  /** @param special the target language's pad/BOS/EOS ids (pad is also used for source padding) */
+  public Translator(Seq2SeqModel model, String lang, SpecialTokens special, SearchConfig cfg) {
+    this.model = model;
+    this.lang = lang;
+    this.special = special;
+    this.cfg = cfg;
+    model.decoder(lang);
+  }
+
+  /** The model's decoder for one language as a {@link StepDecoder}. */
+  public static StepDecoder<Decoder.State> stepDecoder(Decoder d) {
+    return new StepDecoder<>() {
+      @Override
+      public int vocabSize() {
+        return d.vocabSize();
+      }
+
+      @Override
+      public INDArray step(Decoder.State state, int[] prev) {
+        return d.step(state, prev);
+      }
+
+      @Override
+      public Decoder.State select(Decoder.State state, int[] rows) {
+        return d.select(state, rows);
+      }
+    };
+  }
+
+  private Decoder.State encode(Seq2SeqBatch b) {
+    var ef = model.encoder().forward(b, model.dataType(), null);
+    Decoder d = model.decoder(lang);
+    return d.hasAttention() ? d.start(ef.context(), ef.states(), b.sourceMask(model.dataType())) : d.start(ef.context());
+  }
+
+  private int[] maxLengths(List<int[]> sources) {
+    int[] m = new int[sources.size()];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = cfg.maxLength(sources.get(i).length);
+    }
+    return m;
+  }
+
+  /** Greedy output per source sentence. */
+  public List<Hypothesis> greedy(List<int[]> sources) {
+    Seq2SeqBatch b = Seq2SeqBatch.of(sources, null, special);
+    return GreedySearch.search(stepDecoder(model.decoder(lang)), encode(b), maxLengths(sources), special.bos(),
+        special.eos(), cfg.lengthPenalty(), cfg.alpha());
+  }
+
+  /** Beam search: up to cfg.nBest() hypotheses per source sentence, best first. */
+  public List<List<Hypothesis>> beam(List<int[]> sources) {
+    Seq2SeqBatch b = Seq2SeqBatch.of(sources, null, special);
+    return BeamSearch.search(stepDecoder(model.decoder(lang)), encode(b), maxLengths(sources), special.bos(),
+        special.eos(), cfg);
+  }
+
+  /** Best hypothesis per sentence: greedy when beamSize is 1, else the top of the beam. */
+  public List<Hypothesis> translate(List<int[]> sources) {
+    if (cfg.beamSize() == 1) {
+      return greedy(sources);
+    }
+    List<Hypothesis> best = new ArrayList<>();
+    for (List<Hypothesis> nb : beam(sources)) {
+      best.add(nb.get(0));
+    }
+    return best;
+  }
+
+  /** Log-probability (nats) of each target (followed by EOS) given its source. */
+  public double[] score(List<int[]> sources, List<int[]> targets) {
+    Seq2SeqBatch b = Seq2SeqBatch.of(sources, null, special);
+    return ForcedDecoding.score(stepDecoder(model.decoder(lang)), encode(b), targets, special.bos(), special.eos());
+  }
+}

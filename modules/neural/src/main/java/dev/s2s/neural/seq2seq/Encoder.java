@@ -1,0 +1,120 @@
+package dev.s2s.neural.seq2seq;
+
+import dev.s2s.neural.nn.Dropout;
+import dev.s2s.neural.nn.Embedding;
+import dev.s2s.neural.nn.Param;
+import dev.s2s.neural.rnn.CellType;
+import dev.s2s.neural.rnn.StackedRnn;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Source encoder: embedding [vocab, embDim] followed by stacked (optionally bidirectional)
+ * recurrent layers. The summary c [batch, contextSize()] is the top layer's final state (for a
+ * bidirectional top layer the concatenation [forward final | backward final], contextSize = 2H);
+ * no projection is applied because the decoder accepts any context size. All top-layer states
+ * [time, batch, contextSize] are exposed for attention or tagging heads. Dropout (training only)
+ * is applied to the embeddings and between layers.
+ */
+public final class Encoder {
+  private final Embedding embedding;
+  private final StackedRnn rnn;
+  private final Dropout dropout;
+
+  /** Parameter names start with {@code name} (e.g. "encoder"). */
+  public Encoder(String name, EncoderConfig c, DataType dataType, SplittableRandom rnd) {
+    this(name, c.vocab(), c.embDim(), c.cell(), c.hidden(), c.layers(), c.bidirectional(), c.dropout(), dataType, rnd);
+  }
+
+  /** Parameter names start with {@code name} (e.g. "encoder"). */
+  public Encoder(String name, int vocab, int embDim, CellType cell, int hidden, int layers, boolean bidirectional,
+      double dropout, DataType dataType, SplittableRandom rnd) {
+    this.embedding = new Embedding(name + ".emb", vocab, embDim, dataType, rnd);
+    this.rnn = StackedRnn.build(name + ".rnn", cell, embDim, hidden, layers, bidirectional, dropout, dataType, rnd);
+    this.dropout = new Dropout(dropout);
+  }
+
+  public int contextSize() {
+    return rnn.outputSize();
+  }
+
+  public int vocabSize() {
+    return embedding.vocabSize();
+  }
+
+  public List<Param> params() {
+    List<Param> ps = new ArrayList<>();
+    ps.add(embedding.weight());
+    ps.addAll(rnn.params());
+    return ps;
+  }
+
+  /** Encoder result. */
+  public static final class Forward {
+    final int[] ids;
+    final INDArray embMask;
+    final StackedRnn.Forward rnn;
+    final int steps;
+    final int batch;
+
+    Forward(int[] ids, INDArray embMask, StackedRnn.Forward rnn, int steps, int batch) {
+      this.ids = ids;
+      this.embMask = embMask;
+      this.rnn = rnn;
+      this.steps = steps;
+      this.batch = batch;
+    }
+
+    /** c [batch, contextSize]. */
+    public INDArray context() {
+      List<INDArray> fs = rnn.finalStates();
+      return fs.get(fs.size() - 1);
+    }
+
+    /** Top-layer states [time, batch, contextSize]. */
+    public INDArray states() {
+      return rnn.outputs();
+    }
+  }
+
+  /**
+   * @param ids time-major source ids [steps * batch]
+   * @param mask [steps, batch]
+   * @param rnd dropout randomness, null for evaluation
+   */
+  public Forward forward(int[] ids, int steps, int batch, INDArray mask, SplittableRandom rnd) {
+    if (ids.length != steps * batch) {
+      throw new IllegalArgumentException("source ids length " + ids.length + " != steps " + steps + " * batch " + batch);
+    }
+    INDArray e = embedding.forward(ids);
+    INDArray m = dropout.mask(e.dataType(), rnd, e.shape());
+    e = Dropout.apply(e, m).reshape('c', steps, batch, embedding.dim());
+    return new Forward(ids, m, rnn.forward(e, mask, null, rnd), steps, batch);
+  }
+
+  public Forward forward(Seq2SeqBatch b, DataType dataType, SplittableRandom rnd) {
+    return forward(b.sourceIds(), b.sourceSteps(), b.size(), b.sourceMask(dataType), rnd);
+  }
+
+  /**
+   * Adds parameter gradients.
+   *
+   * @param dContext [batch, contextSize] or null
+   * @param dStates [time, batch, contextSize] or null
+   */
+  public void backward(Forward f, INDArray dContext, INDArray dStates) {
+    int layers = rnn.layers().size();
+    INDArray[] dFinal = new INDArray[layers];
+    dFinal[layers - 1] = dContext;
+    StackedRnn.Backward b = rnn.backward(f.rnn, dStates, Arrays.asList(dFinal));
+    INDArray dE = b.dInputs().reshape('c', (long) f.steps * f.batch, embedding.dim());
+    if (f.embMask != null) {
+      dE = dE.mul(f.embMask);
+    }
+    embedding.backward(f.ids, dE);
+  }
+}

@@ -1,0 +1,179 @@
+package dev.s2s.neural.tagger;
+
+import dev.s2s.neural.nn.CharCnnEncoder;
+import dev.s2s.neural.nn.Dropout;
+import dev.s2s.neural.nn.Embedding;
+import dev.s2s.neural.nn.ParamSet;
+import dev.s2s.neural.rnn.StackedRnn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * Sequence tagger: per token, [word embedding | char-CNN features | casing one-hot] ({@code [T, B,
+ * featureSize]}) -> dropout -> stacked bidirectional RNN ({@code [T, B, 2H]}) -> dropout -> {@link
+ * TaggingHead} (linear emissions, then CRF or softmax).
+ *
+ * <p>Parameter names: "tagger.word", "tagger.char", "tagger.rnn", "tagger.head".
+ */
+public final class TaggerModel {
+  private final TaggerConfig config;
+  private final TaggerVocab vocab;
+  private final DataType dataType;
+  private final Embedding words;
+  private final CharCnnEncoder chars;
+  private final StackedRnn rnn;
+  private final TaggingHead head;
+  private final Dropout dropout;
+  private final ParamSet params = new ParamSet();
+
+  /** A freshly initialised model; {@code seed} fixes every initial value. */
+  public TaggerModel(TaggerConfig config, TaggerVocab vocab, DataType dataType, long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    this.config = config;
+    this.vocab = vocab;
+    this.dataType = dataType;
+    this.words = new Embedding("tagger.word", vocab.wordCount(), config.wordDim(), dataType, rnd);
+    this.chars = config.charFilters() == 0 ? null
+        : new CharCnnEncoder("tagger.char", vocab.charCount(), config.charDim(), config.charFilters(),
+            config.charWindow(), dataType, rnd);
+    this.rnn = StackedRnn.build("tagger.rnn", config.cell(), config.featureSize(), config.hidden(),
+        config.layers(), true, config.dropout(), dataType, rnd);
+    this.head = new TaggingHead("tagger.head", rnn.outputSize(), vocab.tags(), config.crf(), dataType, rnd);
+    this.dropout = new Dropout(config.dropout());
+    params.add(words.weight());
+    if (chars != null) {
+      params.addAll(chars.params());
+    }
+    params.addAll(rnn.params());
+    params.addAll(head.params());
+  }
+
+  public TaggerConfig config() {
+    return config;
+  }
+
+  public TaggerVocab vocab() {
+    return vocab;
+  }
+
+  public DataType dataType() {
+    return dataType;
+  }
+
+  /** All trainable parameters (save/load through {@link ParamSet}). */
+  public ParamSet params() {
+    return params;
+  }
+
+  /** Loss of a labelled batch and its backward pass. */
+  public interface Loss {
+    double nll();
+
+    long tokens();
+
+    /** Adds the gradients of scale * nll into every parameter. */
+    void backward(double scale);
+  }
+
+  /**
+   * Forward pass with the batch's gold tags.
+   *
+   * @param dropoutRnd source of dropout masks, or null for no dropout (evaluation)
+   */
+  public Loss loss(TaggerBatch batch, SplittableRandom dropoutRnd) {
+    if (batch.gold() == null) {
+      throw new IllegalArgumentException("loss needs a labelled batch");
+    }
+    Encoded e = encode(batch, dropoutRnd);
+    TaggingHead.Loss l = head.loss(e.states, batch.mask(), batch.gold());
+    return new Loss() {
+      @Override
+      public double nll() {
+        return l.nll();
+      }
+
+      @Override
+
+      public long tokens() {
+        return l.tokens();
+      }
+
+      @Override
+
+      public void backward(double scale) {
+        backwardEncoder(e, batch, Dropout.apply(l.backward(scale), e.stateMask));
+      }
+    };
+  }
+
+  /** Predicted tag ids per sentence. */
+  public int[][] predict(TaggerBatch batch) {
+    return head.predict(encode(batch, null).states, batch.mask());
+  }
+
+  /** Predicted tags for tokenised sentences, {@code batchSize} sentences at a time. */
+  public List<List<String>> predictTags(List<List<String>> sentences, int batchSize) {
+    List<List<String>> out = new ArrayList<>();
+    for (int from = 0; from < sentences.size(); from += batchSize) {
+      List<TaggedSentence> chunk = new ArrayList<>();
+      for (List<String> s : sentences.subList(from, Math.min(sentences.size(), from + batchSize))) {
+        chunk.add(TaggedSentence.unlabelled(s));
+      }
+      for (int[] ids : predict(TaggerBatch.of(chunk, vocab, dataType))) {
+        List<String> tags = new ArrayList<>();
+        for (int id : ids) {
+          tags.add(vocab.tags().tag(id));
+        }
+        out.add(tags);
+      }
+    }
+    return out;
+  }
+
+  /** Forward caches of the encoder part. */
+  private record Encoded(
+      CharCnnEncoder.Forward charForward, INDArray featureMask, StackedRnn.Forward rnnForward,
+      INDArray stateMask, INDArray states) {}
+
+  private Encoded encode(TaggerBatch batch, SplittableRandom rnd) {
+    int n = batch.steps() * batch.batch();
+    List<INDArray> parts = new ArrayList<>();
+    parts.add(words.forward(batch.wordIds()));
+    CharCnnEncoder.Forward cf = null;
+    if (chars != null) {
+      cf = chars.forward(batch.charIds());
+      parts.add(cf.output());
+    }
+    if (config.casing()) {
+      int k = CasingFeature.values().length;
+      float[] oneHot = new float[n * k];
+      for (int i = 0; i < n; i++) {
+        oneHot[i * k + batch.casing()[i]] = 1;
+      }
+      parts.add(Nd4j.create(oneHot, new long[] {n, k}, DataType.FLOAT).castTo(dataType));
+    }
+    INDArray features = parts.size() == 1 ? parts.get(0) : Nd4j.concat(1, parts.toArray(new INDArray[0]));
+    INDArray featureMask = dropout.mask(dataType, rnd, features.shape());
+    INDArray x = Dropout.apply(features, featureMask).reshape('c', batch.steps(), batch.batch(), config.featureSize());
+    StackedRnn.Forward rf = rnn.forward(x, batch.mask(), null, rnd);
+    INDArray stateMask = dropout.mask(dataType, rnd, rf.outputs().shape());
+    return new Encoded(cf, featureMask, rf, stateMask, Dropout.apply(rf.outputs(), stateMask));
+  }
+
+  private void backwardEncoder(Encoded e, TaggerBatch batch, INDArray dStates) {
+    int n = batch.steps() * batch.batch();
+    INDArray dx = rnn.backward(e.rnnForward, dStates, null).dInputs();
+    INDArray dFeatures = Dropout.apply(dx.reshape('c', n, config.featureSize()), e.featureMask);
+    int wd = config.wordDim();
+    words.backward(batch.wordIds(), dFeatures.get(NDArrayIndex.all(), NDArrayIndex.interval(0, wd)).dup('c'));
+    if (chars != null) {
+      chars.backward(e.charForward,
+          dFeatures.get(NDArrayIndex.all(), NDArrayIndex.interval(wd, wd + config.charFilters())).dup('c'));
+    }
+  }
+}

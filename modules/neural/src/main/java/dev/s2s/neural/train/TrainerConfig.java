@@ -1,0 +1,29 @@
+package dev.s2s.neural.train;
+
+import dev.s2s.neural.nn.ClipMode;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Training settings.
+ *
+ * @param batchSize sentences per batch
+ * @param chunkBatches batches per length-sorting chunk (1 = no bucketing)
+ * @param learningRate initial Adam learning rate
+ * @param clipMode gradient clipping mode; clipThreshold its threshold
+ * @param maxSteps stop after this many updates (0 = no limit)
+ * @param maxEpochs stop once every language has completed this many epochs (0 = no limit)
+ * @param validateEvery validate every this many steps (0 = never)
+ * @param checkpointEvery write last.ckpt every this many steps (0 = only at validations and the end)
+ * @param patience stop after this many validations without improvement (0 = never)
+ * @param lrFactor multiply the learning rate by this after lrPatience validations without
+ *     improvement (1 = constant)
+ * @param minLearningRate floor for the schedule
+ * @param higherIsBetter whether larger validation metric values are better (BLEU) or smaller (loss)
+ * @param seed run seed (data order, language sampling, dropout)
+ * @param checkpointDir where last.ckpt and best.ckpt are written (null = no checkpoints)
+ * @param languageWeights sampling weight per target language (missing = 1)
+ */
+public record TrainerConfig(int batchSize, int chunkBatches, double learningRate, ClipMode clipMode, double clipThreshold,
+    long maxSteps, int maxEpochs, int validateEvery, int checkpointEvery, int patience, double lrFactor, int lrPatience,
+    double minLearningRate, boolean higherIsBetter, long seed, Path checkpointDir, Map<String, Double> languageWeights) {}

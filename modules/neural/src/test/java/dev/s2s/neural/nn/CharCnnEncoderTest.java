@@ -1,0 +1,54 @@
+package dev.s2s.neural.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+class CharCnnEncoderTest {
+  private static final DataType D = DataType.DOUBLE;
+  private static final int[][] WORDS = {{1, 2, 3, 4}, {5}, {}, {2, 2, 6}};
+
+  @Test
+  void numericalGradient() {
+    CharCnnEncoder cnn = new CharCnnEncoder("chars", 7, 3, 4, 3, D, new SplittableRandom(2));
+    cnn.params().get(2).value().assign(Nd4j.rand(D, 1, 4).subi(0.5));
+    INDArray r = Nd4j.rand(D, WORDS.length, 4).subi(0.5);
+    CharCnnEncoder.Forward f = cnn.forward(WORDS);
+    cnn.backward(f, r);
+    List<Param> ps = new ArrayList<>(cnn.params());
+    double err = GradientCheck.maxRelativeError(
+        ps, () -> cnn.forward(WORDS).output().mul(r).sumNumber().doubleValue(), 1e-6, 60, 1);
+    assertTrue(err < 1e-6, "max relative error " + err);
+  }
+
+  @Test
+  void windowOneIsMaxOverCharacterProjections() {
+    // with w = 1 there is no padding: feature f of a word = max over its characters c of
+    // tanh(E[c] . W[:, f] + b_f); the empty word reads one PAD character.
+    CharCnnEncoder cnn = new CharCnnEncoder("chars", 7, 3, 2, 1, D, new SplittableRandom(5));
+    double[][] e = cnn.params().get(0).value().toDoubleMatrix();
+    double[][] w = cnn.params().get(1).value().toDoubleMatrix();
+    INDArray out = cnn.forward(WORDS).output();
+    int[][] read = {{1, 2, 3, 4}, {5}, {CharCnnEncoder.PAD}, {2, 2, 6}};
+    for (int i = 0; i < read.length; i++) {
+      for (int f = 0; f < 2; f++) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int c : read[i]) {
+          double s = 0;
+          for (int k = 0; k < 3; k++) {
+            s += e[c][k] * w[k][f];
+          }
+          best = Math.max(best, Math.tanh(s));
+        }
+        assertEquals(best, out.getDouble(i, f), 1e-12, "word " + i + " filter " + f);
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.s2s.neural.search;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BeamSearchTest {
+  private static final SearchConfig K2 = new SearchConfig(2, 2, LengthPenalty.NONE, 0, 0, 10);
+
+  @Test
+  void beamBeatsGreedyOnConstructedExample() {
+    StubDecoder d = new StubDecoder(false);
+    Hypothesis g = GreedySearch.search(d, StubDecoder.initial(1), new int[] {10}, StubDecoder.BOS, StubDecoder.EOS,
+        LengthPenalty.NONE, 0).get(0);
+    // greedy: a (.59), a (.4), EOS (.97)
+    assertArrayEquals(new int[] {1, 1}, g.tokens());
+    assertEquals(Math.log(.59 * .4 * .97), g.logProb(), 1e-12);
+    List<Hypothesis> nb = BeamSearch.search(d, StubDecoder.initial(1), new int[] {10}, StubDecoder.BOS,
+        StubDecoder.EOS, K2).get(0);
+    // beam 2, step 1: live a (.59), b (.39); EOS ranks 3rd and is not taken.
+    // step 2: b EOS = .351 (rank 1, finished), a a = .236, a b = .177 live, a EOS = .1711 ranks 4th.
+    // step 3: a a EOS = .229 and a b EOS = .172 finish -> 3 finished >= K; best b (.351), then a a.
+    assertArrayEquals(new int[] {2}, nb.get(0).tokens());
+    assertEquals(Math.log(.39 * .9), nb.get(0).logProb(), 1e-12);
+    assertArrayEquals(new int[] {1, 1}, nb.get(1).tokens());
+    assertEquals(Math.log(.59 * .4 * .97), nb.get(1).logProb(), 1e-12);
+    assertTrue(nb.get(0).finished());
+    assertTrue(nb.get(0).logProb() > g.logProb());
+  }
+
+  @Test
+  void beamOfOneEqualsGreedyAndBatchesSentences() {
+    StubDecoder d = new StubDecoder(false);
+    SearchConfig k1 = new SearchConfig(1, 1, LengthPenalty.NONE, 0, 0, 10);
+    List<List<Hypothesis>> b = BeamSearch.search(d, StubDecoder.initial(2), new int[] {10, 1}, StubDecoder.BOS, StubDecoder.EOS, k1);
+    List<Hypothesis> g = GreedySearch.search(d, StubDecoder.initial(2), new int[] {10, 1}, StubDecoder.BOS, StubDecoder.EOS,
+        LengthPenalty.NONE, 0);
+    for (int i = 0; i < 2; i++) {
+      assertArrayEquals(g.get(i).tokens(), b.get(i).get(0).tokens());
+      assertEquals(g.get(i).logProb(), b.get(i).get(0).logProb(), 1e-12);
+      assertEquals(g.get(i).finished(), b.get(i).get(0).finished());
+    }
+    // sentence 1 has max length 1: it stops after "a", unfinished, log .59
+    assertArrayEquals(new int[] {1}, g.get(1).tokens());
+    assertFalse(g.get(1).finished());
+    assertEquals(Math.log(.59), g.get(1).logProb(), 1e-12);
+  }
+
+  @Test
+  void maxLengthStopsNeverEndingModel() {
+    StubDecoder d = new StubDecoder(true);
+    List<Hypothesis> nb = BeamSearch.search(d, StubDecoder.initial(1), new int[] {3}, StubDecoder.BOS, StubDecoder.EOS, K2).get(0);
+    assertArrayEquals(new int[] {1, 1, 1}, nb.get(0).tokens());
+    assertFalse(nb.get(0).finished());
+    assertEquals(3 * Math.log(.97), nb.get(0).logProb(), 1e-12);
+  }
+
+  @Test
+  void forcedDecodingScoresGivenTargets() {
+    StubDecoder d = new StubDecoder(false);
+    double[] s = ForcedDecoding.score(d, StubDecoder.initial(2), List.of(new int[] {2}, new int[] {1, 1}),
+        StubDecoder.BOS, StubDecoder.EOS);
+    assertEquals(Math.log(.39 * .9), s[0], 1e-12);
+    assertEquals(Math.log(.59 * .4 * .97), s[1], 1e-12);
+  }
+
+  @Test
+  void lengthPenalties() {
+    // GNMT: len 4 -> ((5 + 4) / 6)^1 = 1.5 ; LENGTH with alpha 1: plain division
+    assertEquals(-2.0, LengthPenalty.GNMT.apply(-3.0, 4, 1.0), 1e-12);
+    assertEquals(-0.75, LengthPenalty.LENGTH.apply(-3.0, 4, 1.0), 1e-12);
+    assertEquals(-3.0, LengthPenalty.NONE.apply(-3.0, 4, 1.0), 0);
+    assertEquals(12, new SearchConfig(1, 1, LengthPenalty.NONE, 0, 1.5, 2).maxLength(7)); // floor(1.5 * 7 = 10.5) + 2
+  }
+}

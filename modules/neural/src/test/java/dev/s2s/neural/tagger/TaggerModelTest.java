@@ -1,0 +1,58 @@
+package dev.s2s.neural.tagger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.s2s.neural.nn.GradientCheck;
+import dev.s2s.neural.rnn.CellType;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+
+class TaggerModelTest {
+  private static final DataType D = DataType.DOUBLE;
+  static final List<TaggedSentence> DATA = List.of(
+      new TaggedSentence(List.of("we", "met", "in", "New", "York"), List.of("O", "O", "O", "B-LOC", "I-LOC")),
+      new TaggedSentence(List.of("Mr", "Lee", "left"), List.of("O", "B-PER", "O")),
+      new TaggedSentence(List.of("in", "1996"), List.of("O", "O")));
+
+  private static void gradientCheck(boolean crf, CellType cell) {
+    TaggerVocab vocab = TaggerVocab.build(DATA, 1, true);
+    TaggerConfig cfg = new TaggerConfig(3, 2, 2, 3, true, cell, 3, 1, 0.0, crf);
+    TaggerModel model = new TaggerModel(cfg, vocab, D, 7);
+    TaggerBatch batch = TaggerBatch.of(DATA, vocab, D);
+    model.params().zeroGrad();
+    TaggerModel.Loss loss = model.loss(batch, null);
+    assertEquals(10, loss.tokens());
+    loss.backward(1.0);
+    double err = GradientCheck.maxRelativeError(
+        model.params().list(), () -> model.loss(batch, null).nll(), 1e-6, 5, 3);
+    assertTrue(err < 1e-5, "max relative error " + err);
+  }
+
+  @Test
+  void gradientWithCrfAndLstm() {
+    gradientCheck(true, CellType.LSTM);
+  }
+
+  @Test
+  void gradientWithSoftmaxAndGru() {
+    gradientCheck(false, CellType.GRU);
+  }
+
+  @Test
+  void predictionsHaveSentenceLengthsAndValidBioUnderCrf() {
+    TaggerVocab vocab = TaggerVocab.build(DATA, 1, true);
+    TaggerModel model = new TaggerModel(
+        new TaggerConfig(4, 3, 3, 3, true, CellType.TANH, 4, 1, 0.0, true), vocab, DataType.FLOAT, 1);
+    List<List<String>> tags = model.predictTags(
+        List.of(List.of("in", "Rome"), List.of("a", "b", "c", "d", "e", "f")), 1);
+    assertEquals(2, tags.get(0).size());
+    assertEquals(6, tags.get(1).size());
+    for (List<String> t : tags) {
+      int[] ids = t.stream().mapToInt(vocab.tags()::indexOf).toArray();
+      assertTrue(vocab.tags().isValid(ids), t.toString());
+    }
+  }
+}
