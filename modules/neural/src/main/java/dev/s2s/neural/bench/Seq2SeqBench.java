@@ -25,7 +25,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * encoder-decoder (Cho-style conditioning, logits from the decoder state), V = 1000, E = 128,
  * H = 256, batch 64, source lengths uniform in 5..20, reverse-the-sequence task, Adam 1e-3,
  * global-norm clipping at 5. Prints training target tokens/s and greedy sentences/s (fixed 21
- * steps, no early stop, batch 64 and 1). Run with OMP_WAIT_POLICY=PASSIVE.
+ * steps, no early stop, batch 64 and 1), plus the process CPU seconds each phase used (a figure
+ * less sensitive to other load on a shared machine). Run with OMP_WAIT_POLICY=PASSIVE.
  *
  * <p>Usage: Seq2SeqBench [timedBatches=50] [readout=STATE]
  */
@@ -56,9 +57,11 @@ public final class Seq2SeqBench {
     double loss = 0;
     long tokens = 0;
     long t0 = 0;
+    long c0 = 0;
     for (int i = 0; i < data.size(); i++) {
       if (i == 3) {
         t0 = System.nanoTime();
+        c0 = cpuNanos();
       }
       Seq2SeqBatch b = data.get(i);
       m.params().zeroGrad();
@@ -71,9 +74,11 @@ public final class Seq2SeqBench {
       }
     }
     double dt = (System.nanoTime() - t0) / 1e9;
+    double cpu = (cpuNanos() - c0) / 1e9;
     out.printf("s2s java params=%d readout=%s%n", m.params().count(), readout);
-    out.printf("train: %d batches, %d tgt tokens, %.2fs -> %.0f tgt tok/s, %.2f batch/s, last loss %.3f%n",
-        timed, tokens, dt, tokens / dt, timed / dt, loss);
+    out.printf("train: %d batches, %d tgt tokens, %.2fs -> %.0f tgt tok/s, %.2f batch/s, last loss %.3f"
+        + " (process CPU %.2fs -> %.0f tgt tok per CPU-s)%n", timed, tokens, dt, tokens / dt, timed / dt, loss, cpu,
+        tokens / cpu);
     for (int bs : new int[] {64, 1}) {
       List<Seq2SeqBatch> test = new ArrayList<>();
       for (int i = 0; i < (bs == 1 ? 100 : Math.max(20, 640 / bs)); i++) { // peer: 640 at batch 1
@@ -81,14 +86,22 @@ public final class Seq2SeqBench {
       }
       greedy(m, test.get(0));
       long g0 = System.nanoTime();
+      long gc0 = cpuNanos();
       int n = 0;
       for (Seq2SeqBatch b : test) {
         greedy(m, b);
         n += b.size();
       }
       double gdt = (System.nanoTime() - g0) / 1e9;
-      out.printf("greedy decode batch=%d: %d sents %.2fs -> %.1f sent/s%n", bs, n, gdt, n / gdt);
+      double gcpu = (cpuNanos() - gc0) / 1e9;
+      out.printf("greedy decode batch=%d: %d sents %.2fs -> %.1f sent/s (process CPU %.2fs -> %.1f sent per CPU-s)%n",
+          bs, n, gdt, n / gdt, gcpu, n / gcpu);
     }
+  }
+
+  private static long cpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   /** Fixed LMAX + 1 greedy steps (no early stop), like the peer. */

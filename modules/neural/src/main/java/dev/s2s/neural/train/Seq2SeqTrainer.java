@@ -121,6 +121,8 @@ public final class Seq2SeqTrainer {
   /** Trains until a stop condition; writes last.ckpt at the end. */
   public StopReason train() {
     StopReason reason = null;
+    long deadline = cfg.maxSeconds() > 0 ? System.nanoTime() + (long) (cfg.maxSeconds() * 1e9) : Long.MAX_VALUE;
+    long lastValidated = -1;
     while (reason == null) {
       if (cfg.maxSteps() > 0 && state.step >= cfg.maxSteps()) {
         reason = StopReason.MAX_STEPS;
@@ -129,11 +131,18 @@ public final class Seq2SeqTrainer {
       } else {
         step();
         if (cfg.validateEvery() > 0 && state.step % cfg.validateEvery() == 0 && validator != null) {
+          lastValidated = state.step;
           if (validate()) {
             reason = StopReason.EARLY_STOPPING;
           }
         } else if (cfg.checkpointEvery() > 0 && state.step % cfg.checkpointEvery() == 0) {
           saveLast();
+        }
+        if (reason == null && System.nanoTime() >= deadline) {
+          reason = StopReason.TIME_BUDGET;
+          if (validator != null && lastValidated != state.step) {
+            validate();
+          }
         }
       }
     }

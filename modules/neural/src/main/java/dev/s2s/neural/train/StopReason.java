@@ -4,5 +4,7 @@ package dev.s2s.neural.train;
 public enum StopReason {
   MAX_STEPS,
   MAX_EPOCHS,
-  EARLY_STOPPING
+  EARLY_STOPPING,
+  /** The wall-clock budget ran out. */
+  TIME_BUDGET
 }

@@ -23,7 +23,22 @@ import java.util.Map;
  * @param seed run seed (data order, language sampling, dropout)
  * @param checkpointDir where last.ckpt and best.ckpt are written (null = no checkpoints)
  * @param languageWeights sampling weight per target language (missing = 1)
+ * @param maxSeconds wall-clock budget: after the update during which it runs out, training
+ *     validates once more and stops (0 = no budget). A budget makes the number of steps depend on
+ *     the machine's speed, so a run with a budget is repeatable only given the same stop step.
  */
 public record TrainerConfig(int batchSize, int chunkBatches, double learningRate, ClipMode clipMode, double clipThreshold,
     long maxSteps, int maxEpochs, int validateEvery, int checkpointEvery, int patience, double lrFactor, int lrPatience,
-    double minLearningRate, boolean higherIsBetter, long seed, Path checkpointDir, Map<String, Double> languageWeights) {}
+    double minLearningRate, boolean higherIsBetter, long seed, Path checkpointDir, Map<String, Double> languageWeights,
+    double maxSeconds) {
+
+  /** Settings without a wall-clock budget. */
+  public TrainerConfig(int batchSize, int chunkBatches, double learningRate, ClipMode clipMode, double clipThreshold,
+      long maxSteps, int maxEpochs, int validateEvery, int checkpointEvery, int patience, double lrFactor,
+      int lrPatience, double minLearningRate, boolean higherIsBetter, long seed, Path checkpointDir,
+      Map<String, Double> languageWeights) {
+    this(batchSize, chunkBatches, learningRate, clipMode, clipThreshold, maxSteps, maxEpochs, validateEvery,
+        checkpointEvery, patience, lrFactor, lrPatience, minLearningRate, higherIsBetter, seed, checkpointDir,
+        languageWeights, 0);
+  }
+}

@@ -116,6 +116,22 @@ class Seq2SeqTrainerTest {
   }
 
   @Test
+  void aSpentTimeBudgetStopsAfterOneStepAndValidatesOnce() {
+    // a budget of one nanosecond runs out during the first update
+    TrainerConfig c = new TrainerConfig(3, 2, 0.01, ClipMode.NONE, 0, 0, 0, 100, 0, 0, 1.0, 1, 0, true, 42,
+        dir.resolve("tb"), Map.of(), 1e-9);
+    List<Long> validatedAt = new ArrayList<>();
+    Seq2SeqTrainer t = new Seq2SeqTrainer(model(4), data(), Map.of("a", SP, "b", SP), c, (m, step) -> {
+      validatedAt.add(step);
+      return 1.0;
+    }, new TrainingListener() {});
+    assertEquals(StopReason.TIME_BUDGET, t.train());
+    assertEquals(1, t.state().step());
+    assertEquals(List.of(1L), validatedAt);
+    assertTrue(Files.exists(dir.resolve("tb/best.ckpt")));
+  }
+
+  @Test
   void resumeRejectsOtherSeedAndMissingFile() {
     Path ck = dir.resolve("s");
     new Seq2SeqTrainer(model(1), data(), Map.of("a", SP, "b", SP), config(1, ck, 0, 0), null, new TrainingListener() {}).train();

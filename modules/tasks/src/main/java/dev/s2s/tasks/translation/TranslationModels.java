@@ -1,5 +1,6 @@
 package dev.s2s.tasks.translation;
 
+import dev.s2s.experiment.config.AttentionKind;
 import dev.s2s.experiment.config.DecodingConfig;
 import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.config.ModelConfig;
@@ -21,7 +22,9 @@ import org.nd4j.linalg.api.buffer.DataType;
  * Builds the translation model an experiment describes, the same way at training and at loading
  * time: one shared encoder over the source vocabulary and one decoder per target language, every
  * size from the config's {@code model} section and the vocabularies. The decoder reads
- * [h_t; emb(y_{t-1}); c] through a tanh readout (Cho et al. 2014 with tanh instead of maxout).
+ * [h_t; emb(y_{t-1}); c] through a tanh readout (Cho et al. 2014 with tanh instead of maxout);
+ * with {@code model.attention: bahdanau} an additive attention context (attention size = hidden)
+ * joins the decoder input and the readout.
  */
 public final class TranslationModels {
   /** Parameters are float32 for training and use. */
@@ -47,7 +50,8 @@ public final class TranslationModels {
           t,
           new DecoderConfig(
               vocabs.get(t).size(), m.embedding(), NeuralSettings.cell(m.cell()), m.hidden(), m.layers(),
-              Readout.CONCAT_TANH, m.hidden(), m.dropout()));
+              Readout.CONCAT_TANH, m.hidden(), m.dropout(),
+              m.attention() == AttentionKind.BAHDANAU ? m.hidden() : 0));
     }
     return Seq2SeqModel.create(enc, decs, DATA_TYPE, cfg.seed());
   }
