@@ -2,6 +2,7 @@ package dev.s2s.tasks;
 
 import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.run.TrainingRun;
+import dev.s2s.tasks.multitask.MultiTaskTrainer;
 import dev.s2s.tasks.translation.TranslationTaskTrainer;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,9 @@ public final class Trainers {
   /** The trainers of {@code cfg}'s task sections. */
   public static List<TaskTrainer> forConfig(ExperimentConfig cfg) {
     List<TaskTrainer> trainers = new ArrayList<>();
-    if (cfg.translation() != null) {
+    if (cfg.translation() != null && cfg.tagging() != null) {
+      trainers.add(new MultiTaskTrainer()); // one shared encoder for both tasks
+    } else if (cfg.translation() != null) {
       trainers.add(new TranslationTaskTrainer());
     }
     return trainers;

@@ -1,0 +1,34 @@
+package dev.s2s.tasks;
+
+import dev.s2s.experiment.config.ExperimentConfig;
+import dev.s2s.experiment.run.RunDirectory;
+import dev.s2s.tasks.lm.RunLanguageModel;
+import dev.s2s.tasks.multitask.MultiTaskTagger;
+import dev.s2s.tasks.tagging.NerSystem;
+import dev.s2s.tasks.translation.NeuralTranslationSystem;
+import java.nio.file.Path;
+
+/**
+ * {@link TrainedSystems} over real run directories: what a run holds is read from its resolved
+ * {@code config.yaml} (a run with both translation and tagging sections holds one shared-encoder
+ * model for both).
+ */
+public final class RunSystems implements TrainedSystems {
+  @Override
+  public TranslationSystem translator(Path runDirectory) {
+    return NeuralTranslationSystem.load(runDirectory);
+  }
+
+  @Override
+  public SequenceTagger tagger(Path runDirectory) {
+    ExperimentConfig cfg = RunDirectory.of(runDirectory).requireUsable("tag").config();
+    return cfg.translation() != null && cfg.tagging() != null
+        ? MultiTaskTagger.load(runDirectory)
+        : NerSystem.load(runDirectory);
+  }
+
+  @Override
+  public TextScorer languageModel(Path runDirectory) {
+    return RunLanguageModel.load(runDirectory, "eval");
+  }
+}

@@ -1,0 +1,66 @@
+package dev.s2s.tasks.lm;
+
+import dev.s2s.common.UserException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Everything besides parameters, moments and carried hidden states that exact resume of RNN
+ * language-model training needs. Dropout randomness is derived from (seed, step), so no generator
+ * state is saved.
+ *
+ * @param step updates done
+ * @param epoch current epoch, 1-based
+ * @param cursor next segment of the epoch
+ * @param bestDev best dev perplexity so far (+infinity before the first validation)
+ * @param badValidations validations since the last improvement (early stopping)
+ * @param learningRate current learning rate
+ * @param scheduleBest best value seen by the plateau schedule
+ * @param scheduleBad validations without improvement counted by the schedule
+ * @param adamStep Adam's update count
+ * @param elapsedSeconds training wall time of earlier sessions (for the max_minutes budget)
+ * @param tokens training tokens processed so far
+ */
+public record LmTrainerState(
+    long step, int epoch, int cursor, double bestDev, int badValidations, double learningRate,
+    double scheduleBest, int scheduleBad, long adamStep, double elapsedSeconds, long tokens) {
+
+  Map<String, String> toMap() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("step", Long.toString(step));
+    m.put("epoch", Integer.toString(epoch));
+    m.put("cursor", Integer.toString(cursor));
+    m.put("best_dev", Double.toString(bestDev));
+    m.put("bad_validations", Integer.toString(badValidations));
+    m.put("learning_rate", Double.toString(learningRate));
+    m.put("schedule_best", Double.toString(scheduleBest));
+    m.put("schedule_bad", Integer.toString(scheduleBad));
+    m.put("adam_step", Long.toString(adamStep));
+    m.put("elapsed_seconds", Double.toString(elapsedSeconds));
+    m.put("tokens", Long.toString(tokens));
+    return m;
+  }
+
+  static LmTrainerState fromMap(Map<String, String> m, String source) {
+    try {
+      return new LmTrainerState(
+          Long.parseLong(req(m, "step", source)), Integer.parseInt(req(m, "epoch", source)),
+          Integer.parseInt(req(m, "cursor", source)), Double.parseDouble(req(m, "best_dev", source)),
+          Integer.parseInt(req(m, "bad_validations", source)),
+          Double.parseDouble(req(m, "learning_rate", source)),
+          Double.parseDouble(req(m, "schedule_best", source)),
+          Integer.parseInt(req(m, "schedule_bad", source)), Long.parseLong(req(m, "adam_step", source)),
+          Double.parseDouble(req(m, "elapsed_seconds", source)), Long.parseLong(req(m, "tokens", source)));
+    } catch (NumberFormatException e) {
+      throw new UserException(source + ": corrupt trainer state " + m + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String req(Map<String, String> m, String key, String source) {
+    String v = m.get(key);
+    if (v == null) {
+      throw new UserException(source + ": checkpoint lacks trainer state key '" + key + "'");
+    }
+    return v;
+  }
+}

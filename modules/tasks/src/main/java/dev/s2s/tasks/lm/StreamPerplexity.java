@@ -1,0 +1,59 @@
+package dev.s2s.tasks.lm;
+
+import dev.s2s.eval.Perplexity;
+import dev.s2s.neural.lm.RnnLanguageModel;
+import dev.s2s.neural.lm.TokenStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Perplexity of an {@link RnnLanguageModel} on a whole id stream, counting every prediction
+ * (ids.length - 1 of them), without dropout. The stream is read as B parallel streams of L
+ * predictions each (B = min(batch, predictions)), state carried across segments of {@code bptt};
+ * the (ids.length - 1) - B*L predictions that {@link TokenStream} leaves over continue the last
+ * stream with batch 1 from its final state, so none is dropped. Streams 2..B start from a zero
+ * state in mid-text (as in the usual batched evaluation of PTB models).
+ */
+public final class StreamPerplexity {
+  private StreamPerplexity() {}
+
+  /** Summed NLL and count over all predictions of {@code ids} (at least 2 ids). */
+  public static Perplexity of(RnnLanguageModel model, int[] ids, int batch, int bptt) {
+    long predictions = ids.length - 1L;
+    if (predictions < 1) {
+      throw new IllegalArgumentException("a stream of " + ids.length + " ids has nothing to predict");
+    }
+    int b = (int) Math.min(batch, predictions);
+    TokenStream main = new TokenStream(ids, b, bptt);
+    double nll = 0;
+    long count = 0;
+    List<INDArray> state = null;
+    for (int k = 0; k < main.segments(); k++) {
+      RnnLanguageModel.SegmentLoss l = model.forward(main.segment(k), state, null);
+      nll += l.nll();
+      count += l.tokens();
+      state = l.finalStates();
+    }
+    int used = b * main.streamLength();
+    if (used < predictions) {
+      List<INDArray> last = new ArrayList<>();
+      for (INDArray s : state) {
+        last.add(s.getRow(b - 1, true).dup());
+      }
+      TokenStream rest = new TokenStream(Arrays.copyOfRange(ids, used, ids.length), 1, bptt);
+      state = last;
+      for (int k = 0; k < rest.segments(); k++) {
+        RnnLanguageModel.SegmentLoss l = model.forward(rest.segment(k), state, null);
+        nll += l.nll();
+        count += l.tokens();
+        state = l.finalStates();
+      }
+    }
+    if (count != predictions) {
+      throw new IllegalStateException("counted " + count + " predictions, expected " + predictions);
+    }
+    return new Perplexity(nll, count);
+  }
+}

@@ -1,0 +1,102 @@
+package dev.s2s.tasks.suite;
+
+import dev.s2s.eval.conll.ChunkCounts;
+import dev.s2s.eval.conll.ConllEval;
+import dev.s2s.eval.conll.ConllOptions;
+import dev.s2s.eval.conll.ConllResult;
+import dev.s2s.tasks.SequenceTagger;
+import dev.s2s.tasks.TrainedSystems;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * Tags each CoNLL test set's tokens and scores the IOB2 output against the gold tags (converted
+ * to IOB2 when read) with the conlleval-identical scorer: overall and per-type span F1. The
+ * hypothesis file is conlleval input, {@code token gold predicted} per line, a blank line after
+ * each sentence.
+ */
+final class TaggingEvaluator implements TaskEvaluator {
+  /** What the F1 numbers are compatible with. */
+  static final String SIGNATURE = "conlleval-2004-01-26 compatible";
+
+  private final TestSetCache cache;
+
+  TaggingEvaluator(TestSetCache cache) {
+    this.cache = cache;
+  }
+
+  @Override
+  public LoadedSystem load(TrainedSystems systems, Path runDirectory) {
+    SequenceTagger tagger = systems.tagger(runDirectory);
+    return new LoadedSystem() {
+      @Override
+      public String skipReason(TestSetSpec t) {
+        return null;
+      }
+
+      @Override
+      public ResultRow evaluate(String model, TestSetSpec t, LongSupplier nanoTime) {
+        return TaggingEvaluator.this.evaluate(tagger, model, t, nanoTime);
+      }
+    };
+  }
+
+  private ResultRow evaluate(SequenceTagger tagger, String model, TestSetSpec t, LongSupplier nanoTime) {
+    TaggingTestSet data = cache.tagging(t);
+    long start = nanoTime.getAsLong();
+    List<List<String>> predicted = tagger.tag(data.tokens());
+    long end = nanoTime.getAsLong();
+    checkShape(model, t, data, predicted);
+    ConllResult r = new ConllEval(ConllOptions.defaults()).evaluateTags(data.gold(), predicted);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("signature", SIGNATURE);
+    details.put("accuracy", r.accuracy());
+    details.put("overall", counts(r.overall()));
+    Map<String, Object> byType = new LinkedHashMap<>();
+    r.byType().forEach((type, c) -> byType.put(type, counts(c)));
+    details.put("by_type", byType);
+    return new ResultRow(model, t.name(), RowStatus.OK, Map.of(SuiteMetric.F1, r.overall().f1()),
+        TaskEvaluator.seconds(start, end), data.tokenCount(), details, conllText(data, predicted));
+  }
+
+  private static void checkShape(String model, TestSetSpec t, TaggingTestSet data, List<List<String>> predicted) {
+    if (predicted.size() != data.tokens().size()) {
+      throw new IllegalStateException("model '" + model + "' returned tags for " + predicted.size()
+          + " sentences of test set '" + t.name() + "', which has " + data.tokens().size());
+    }
+    for (int s = 0; s < predicted.size(); s++) {
+      if (predicted.get(s).size() != data.tokens().get(s).size()) {
+        throw new IllegalStateException("model '" + model + "' returned " + predicted.get(s).size()
+            + " tags for sentence " + (s + 1) + " of test set '" + t.name() + "', which has "
+            + data.tokens().get(s).size() + " tokens");
+      }
+    }
+  }
+
+  private static Map<String, Object> counts(ChunkCounts c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("precision", c.precision());
+    m.put("recall", c.recall());
+    m.put("f1", c.f1());
+    m.put("gold", c.gold());
+    m.put("found", c.found());
+    m.put("correct", c.correct());
+    return m;
+  }
+
+  private static String conllText(TaggingTestSet data, List<List<String>> predicted) {
+    StringBuilder sb = new StringBuilder();
+    for (int s = 0; s < predicted.size(); s++) {
+      List<String> tokens = data.tokens().get(s);
+      for (int i = 0; i < tokens.size(); i++) {
+        sb.append(tokens.get(i)).append(' ').append(data.gold().get(s).get(i)).append(' ')
+            .append(predicted.get(s).get(i)).append('\n');
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+}

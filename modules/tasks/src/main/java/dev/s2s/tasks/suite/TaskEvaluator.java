@@ -1,0 +1,42 @@
+package dev.s2s.tasks.suite;
+
+import dev.s2s.tasks.TrainedSystems;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/** Scores the trained systems of one task on a suite's test sets. */
+interface TaskEvaluator {
+  /**
+   * Loads what {@code runDirectory} holds for this task.
+   *
+   * @throws dev.s2s.common.UserException when it holds no such model or no usable checkpoint
+   */
+  LoadedSystem load(TrainedSystems systems, Path runDirectory);
+
+  /** A loaded system, ready to be scored. */
+  interface LoadedSystem {
+    /** Why the system cannot be scored on {@code testSet} (e.g. no decoder for its target), or null. */
+    String skipReason(TestSetSpec testSet);
+
+    /**
+     * Produces the system's outputs for {@code testSet}, timing them with {@code nanoTime}, and
+     * scores them.
+     */
+    ResultRow evaluate(String model, TestSetSpec testSet, LongSupplier nanoTime);
+  }
+
+  /** The evaluator of {@code task} computing {@code metrics}, reading test sets through {@code cache}. */
+  static TaskEvaluator of(SuiteTask task, List<SuiteMetric> metrics, TestSetCache cache) {
+    return switch (task) {
+      case TRANSLATION -> new TranslationEvaluator(metrics, cache);
+      case TAGGING -> new TaggingEvaluator(cache);
+      case LM -> new LmEvaluator(cache);
+    };
+  }
+
+  /** Seconds between two {@link System#nanoTime()}-like readings. */
+  static double seconds(long startNanos, long endNanos) {
+    return (endNanos - startNanos) / 1e9;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.s2s.tasks.tagging;
+
+import dev.s2s.common.UserException;
+import dev.s2s.experiment.config.ExperimentConfig;
+import dev.s2s.experiment.run.RunDirectory;
+import dev.s2s.neural.tagger.TaggerModel;
+import dev.s2s.neural.tagger.TaggerVocab;
+import dev.s2s.tasks.SequenceTagger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The tagger trained into a run directory by {@link TaggingTaskTrainer}, as a {@link
+ * SequenceTagger}: the model of the run's {@code config.yaml} ({@link TaggerArchitecture}), its
+ * {@code vocab-tagger.txt} and the parameters of {@code checkpoints/best.ckpt}. Sentences are tagged
+ * in length-sorted batches of {@code training.batch_size}.
+ */
+public final class NerSystem implements SequenceTagger {
+  private static final String COMMAND = "tag";
+
+  private final TaggerModel model;
+  private final int batchSize;
+
+  private NerSystem(TaggerModel model, int batchSize) {
+    this.model = model;
+    this.batchSize = batchSize;
+  }
+
+  /**
+   * Loads the tagger of {@code runDirectory}.
+   *
+   * @throws UserException naming the directory and what is missing when it holds no usable tagging
+   *     model (no such directory, not a run, no tagging section, no tagger vocabulary, no best
+   *     checkpoint)
+   */
+  public static NerSystem load(Path runDirectory) {
+    RunDirectory dir = RunDirectory.of(runDirectory);
+    if (!Files.isDirectory(runDirectory)) {
+      throw new UserException("run directory " + runDirectory + " not found; '" + COMMAND
+          + "' needs the run directory of a trained tagging experiment (--model runs/<name>)");
+    }
+    if (!Files.isRegularFile(dir.configFile())) {
+      throw new UserException(runDirectory + " holds no tagging model: " + dir.configFile()
+          + " is missing (is it a run directory?)");
+    }
+    dir.requireUsable(COMMAND);
+    ExperimentConfig config = dir.config();
+    if (config.tagging() == null) {
+      throw new UserException(runDirectory + " holds no tagging model: the experiment '" + config.name()
+          + "' has no 'tagging' section (its run trained: " + sections(config) + ")");
+    }
+    Path vocabFile = TaggingRunFiles.vocabulary(dir);
+    if (!Files.isRegularFile(vocabFile)) {
+      throw new UserException(runDirectory + " holds no tagging model: the tagger vocabulary " + vocabFile
+          + " is missing");
+    }
+    if (!Files.isRegularFile(dir.bestCheckpointFile())) {
+      throw new UserException(runDirectory + " holds no tagging model: the best checkpoint "
+          + dir.bestCheckpointFile() + " is missing (training has not validated yet)");
+    }
+    TaggerVocab vocab = TaggerVocab.load(vocabFile);
+    TaggerModel model = new TaggerModel(TaggerArchitecture.of(config), vocab, TaggingTaskTrainer.DATA_TYPE, config.seed());
+    model.params().load(dir.bestCheckpointFile());
+    return new NerSystem(model, config.training().batchSize());
+  }
+
+  @Override
+  public List<List<String>> tag(List<List<String>> sentences) {
+    return LengthSortedPrediction.tags(model, sentences, batchSize);
+  }
+
+  /** The entity types the tagger knows, e.g. [LOC, MISC, ORG, PER]. */
+  public List<String> entityTypes() {
+    return model.vocab().tags().tags().stream().filter(t -> t.startsWith("B-")).map(t -> t.substring(2)).toList();
+  }
+
+  private static String sections(ExperimentConfig config) {
+    return String.join(", ", config.tasks().stream().map(t -> t.sectionKey()).toList());
+  }
+}

@@ -1,0 +1,149 @@
+package dev.s2s.tasks.tagging;
+
+import dev.s2s.common.AtomicFiles;
+import dev.s2s.eval.conll.ConllResult;
+import dev.s2s.experiment.config.ClipMode;
+import dev.s2s.experiment.config.ExperimentConfig;
+import dev.s2s.experiment.config.Split;
+import dev.s2s.experiment.config.StoppingMetric;
+import dev.s2s.experiment.config.TaggingConfig;
+import dev.s2s.experiment.config.TrainingConfig;
+import dev.s2s.experiment.progress.TrainingProgress;
+import dev.s2s.experiment.run.RunDirectory;
+import dev.s2s.experiment.run.TrainingRun;
+import dev.s2s.neural.nn.Adam;
+import dev.s2s.neural.tagger.TaggedSentence;
+import dev.s2s.neural.tagger.TaggerConfig;
+import dev.s2s.neural.tagger.TaggerModel;
+import dev.s2s.neural.tagger.TaggerVocab;
+import dev.s2s.tasks.TaskTrainer;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * The trainer of the tagging task: reads {@code tagging.train} / {@code dev} / {@code test} (CoNLL,
+ * converted to IOB2), builds and saves the tagger vocabulary ({@link TaggingRunFiles}), builds the
+ * {@link TaggerModel} of {@link TaggerArchitecture}, trains it with early stopping on dev span F1
+ * ({@link TaggerTrainingLoop}), and finally tags the test split with the best parameters and writes
+ * its conlleval report to {@code test-report.txt}. With {@code resume} it continues exactly from
+ * the latest step checkpoint (parameters, Adam moments, counters, learning rate; data order and
+ * dropout are functions of the seed and the counters). The early-stopping metric is always the dev
+ * span F1 (a config asking for another metric gets a warning).
+ */
+public final class TaggingTaskTrainer implements TaskTrainer {
+  private static final Logger LOG = LogManager.getLogger(TaggingTaskTrainer.class);
+  /** Parameter data type of the tagger. */
+  public static final DataType DATA_TYPE = DataType.FLOAT;
+
+  private final PrintStream terminal;
+
+  /** @param terminal where an interactive progress bar is drawn (the command's stderr) */
+  public TaggingTaskTrainer(PrintStream terminal) {
+    this.terminal = terminal;
+  }
+
+  /** A trainer whose interactive progress bar goes to {@code System.err}. */
+  public TaggingTaskTrainer() {
+    this(System.err);
+  }
+
+  @Override
+  public void train(TrainingRun run, boolean resume) {
+    ExperimentConfig config = run.config();
+    TaggingConfig tagging = config.requireTagging("train");
+    TrainingConfig training = config.training();
+    if (training.earlyStopping().metric() != StoppingMetric.F1) {
+      LOG.warn("tagging early-stops on dev span F1; training.early_stopping.metric '{}' is not used for it",
+          training.earlyStopping().metric());
+    }
+    if (!config.model().bidirectional()) {
+      LOG.warn("model.bidirectional is false, but the tagger's encoder is always bidirectional");
+    }
+    List<TaggedSentence> train = TaggingCorpus.read(config.requireData(tagging, Split.TRAIN, "train"));
+    List<TaggedSentence> dev = tagging.dev() == null ? null : TaggingCorpus.read(tagging.dev());
+    if (dev == null) {
+      LOG.warn("no tagging.dev: no early stopping; best.ckpt is the last validated model");
+    }
+    RunDirectory dir = run.directory();
+    Optional<Path> checkpoint = resume ? dir.latestCheckpoint() : Optional.empty();
+    if (resume && checkpoint.isEmpty()) {
+      LOG.warn("--resume: {} has no step checkpoint yet; starting from the beginning", dir);
+    }
+    TaggerVocab vocab = checkpoint.isPresent() ? TaggerVocab.load(TaggingRunFiles.vocabulary(dir))
+        : TaggerVocabularyBuilder.build(train, config.vocab(), config.text().lowercase());
+    if (checkpoint.isEmpty()) {
+      vocab.save(TaggingRunFiles.vocabulary(dir));
+    }
+    TaggerConfig architecture = TaggerArchitecture.of(config);
+    TaggerModel model = new TaggerModel(architecture, vocab, DATA_TYPE, config.seed());
+    Adam adam = new Adam(model.params().list(), training.learningRate());
+    TaggerTrainingState state = checkpoint
+        .map(c -> TaggerCheckpoint.read(c, model.params(), adam))
+        .orElseGet(() -> TaggerTrainingState.initial(training.learningRate()));
+    LOG.info("tagger: {} training sentences, {} words, {} characters, tags {}, {} parameters, {}; starting at update {}",
+        train.size(), vocab.wordCount(), vocab.charCount(), vocab.tags().tags(), model.params().count(),
+        architecture, state.step());
+    SpanF1Validation validation = dev == null ? null : new SpanF1Validation(dev, training.batchSize());
+    TaggerTrainingLoop loop = new TaggerTrainingLoop(
+        run, model, train, validation, singletons(train, vocab), adam, state, System::nanoTime);
+    long total = (long) training.maxEpochs()
+        * BatchPlan.batchesPerEpoch(train.size(), training.batchSize(), TaggerTrainingLoop.POOL_BATCHES);
+    if (training.maxSteps() > 0) {
+      total = Math.min(total, training.maxSteps());
+    }
+    try (TrainingProgress progress = TrainingProgress.create("train " + config.name(), total, terminal)) {
+      loop.run(progress);
+    }
+    if (!Files.isRegularFile(dir.bestCheckpointFile())) {
+      throw new IllegalStateException("training ended without a best checkpoint in " + dir);
+    }
+    if (tagging.test() != null) {
+      evaluateTest(dir, model, TaggingCorpus.read(tagging.test()), training.batchSize());
+    }
+  }
+
+  /** Loads the best parameters, tags the test split and writes its conlleval report. */
+  private static void evaluateTest(RunDirectory dir, TaggerModel model, List<TaggedSentence> test, int batchSize) {
+    model.params().load(dir.bestCheckpointFile());
+    SpanF1Validation validation = new SpanF1Validation(test, batchSize);
+    long start = System.nanoTime();
+    ConllResult result = validation.evaluate(model);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    AtomicFiles.writeString(TaggingRunFiles.testReport(dir), result.report());
+    LOG.info(String.format(Locale.ROOT, "tagger test: span F1 %.2f (%d sentences, %d tokens tagged in %.1f s, %.0f tokens/s); report %s",
+        result.overall().f1(), test.size(), validation.tokenCount(), seconds, validation.tokenCount() / seconds,
+        TaggingRunFiles.testReport(dir)));
+  }
+
+  /** Ids of the words that occur exactly once in {@code train}. */
+  static BitSet singletons(List<TaggedSentence> train, TaggerVocab vocab) {
+    BitSet ids = new BitSet(vocab.wordCount());
+    for (Map.Entry<String, Integer> e : TaggerVocabularyBuilder.wordCounts(train, vocab.lowercase()).entrySet()) {
+      int id = vocab.wordId(e.getKey());
+      if (e.getValue() == 1 && id != TaggerVocab.UNK_WORD) {
+        ids.set(id);
+      }
+    }
+    return ids;
+  }
+
+  /** The neural layer's clipping mode for the config's. */
+  static dev.s2s.neural.nn.ClipMode clipMode(ClipMode mode) {
+    return switch (mode) {
+      case GLOBAL_NORM -> dev.s2s.neural.nn.ClipMode.GLOBAL_NORM;
+      case LAYER_NORM -> dev.s2s.neural.nn.ClipMode.PER_PARAM_NORM;
+      case VALUE -> dev.s2s.neural.nn.ClipMode.VALUE;
+      case NONE -> dev.s2s.neural.nn.ClipMode.NONE;
+    };
+  }
+
+}

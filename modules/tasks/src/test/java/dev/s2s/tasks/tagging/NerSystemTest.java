@@ -1,0 +1,77 @@
+package dev.s2s.tasks.tagging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.s2s.common.UserException;
+import dev.s2s.experiment.run.RunDirectory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NerSystemTest {
+  @TempDir Path tmp;
+
+  @Test
+  void tagsEveryTokenWithATagOfTheModel() {
+    NerSystem ner = NerSystem.load(TinyTaggingRun.get());
+    List<List<String>> sentences = List.of(List.of("John", "Smith", "works", "in", "London", "."), List.of(), List.of("Acme"));
+    List<List<String>> tags = ner.tag(sentences);
+    assertEquals(List.of(6, 0, 1), tags.stream().map(List::size).toList());
+    List<String> known = List.of("O", "B-LOC", "I-LOC", "B-MISC", "I-MISC", "B-ORG", "I-ORG", "B-PER", "I-PER");
+    tags.stream().flatMap(List::stream).forEach(t -> assertTrue(known.contains(t), t));
+    assertEquals(List.of("LOC", "MISC", "ORG", "PER"), ner.entityTypes());
+  }
+
+  @Test
+  void aMissingDirectoryIsAUserError() {
+    Path missing = tmp.resolve("no-such-run");
+    UserException e = assertThrows(UserException.class, () -> NerSystem.load(missing));
+    assertTrue(e.getMessage().contains(missing.toString()) && e.getMessage().contains("not found"), e.getMessage());
+  }
+
+  @Test
+  void aRunWithoutTaggerVocabularyNamesTheMissingFile() throws IOException {
+    Path copy = copyRun();
+    Files.delete(TaggingRunFiles.vocabulary(RunDirectory.of(copy)));
+    UserException e = assertThrows(UserException.class, () -> NerSystem.load(copy));
+    assertTrue(e.getMessage().contains("holds no tagging model") && e.getMessage().contains("vocab-tagger.txt"), e.getMessage());
+  }
+
+  @Test
+  void aRunWithoutBestCheckpointNamesTheMissingFile() throws IOException {
+    Path copy = copyRun();
+    Files.delete(RunDirectory.of(copy).bestCheckpointFile());
+    UserException e = assertThrows(UserException.class, () -> NerSystem.load(copy));
+    assertTrue(e.getMessage().contains("best.ckpt"), e.getMessage());
+  }
+
+  @Test
+  void aDirectoryThatIsNoRunNamesTheMissingConfig() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("plain"));
+    UserException e = assertThrows(UserException.class, () -> NerSystem.load(dir));
+    assertTrue(e.getMessage().contains("config.yaml") && e.getMessage().contains(dir.toString()), e.getMessage());
+  }
+
+  private Path copyRun() throws IOException {
+    Path from = TinyTaggingRun.get();
+    Path to = tmp.resolve("copy");
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return to;
+  }
+}

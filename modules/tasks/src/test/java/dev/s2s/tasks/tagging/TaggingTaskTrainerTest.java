@@ -1,0 +1,60 @@
+package dev.s2s.tasks.tagging;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.s2s.common.TextFiles;
+import dev.s2s.experiment.run.MetricsLog;
+import dev.s2s.experiment.run.MetricsTable;
+import dev.s2s.experiment.run.RunDirectory;
+import dev.s2s.neural.tagger.TaggerVocab;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TaggingTaskTrainerTest {
+  @TempDir Path tmp;
+
+  @Test
+  void trainsIntoTheRunDirectory() {
+    RunDirectory dir = RunDirectory.of(TinyTaggingRun.get());
+    assertTrue(Files.isRegularFile(dir.bestCheckpointFile()));
+    assertTrue(Files.isRegularFile(dir.learningCurveFile()));
+    // the sample's train split has the types PER, LOC, ORG, MISC (corpora/README.md)
+    TaggerVocab vocab = TaggerVocab.load(TaggingRunFiles.vocabulary(dir));
+    assertEquals(List.of("O", "B-LOC", "I-LOC", "B-MISC", "I-MISC", "B-ORG", "I-ORG", "B-PER", "I-PER"), vocab.tags().tags());
+    // 3 epochs of ceil(300 / 32) = 10 updates each: one row per epoch at updates 10, 20, 30
+    MetricsTable metrics = MetricsLog.read(dir.metricsFile());
+    assertEquals(List.of("step", "epoch", "wall_seconds", "train_loss", "f1", "precision", "recall", "learning_rate"),
+        metrics.columns());
+    assertArrayEquals(new double[] {10, 20, 30}, metrics.column("step"));
+    assertArrayEquals(new double[] {1, 2, 3}, metrics.column("epoch"));
+    // keep_checkpoints 2: the two latest step checkpoints remain
+    assertEquals(List.of(dir.checkpointFile(20), dir.checkpointFile(30)), dir.stepCheckpoints());
+  }
+
+  @Test
+  void writesTheConllevalReportOfTheTestSplit() {
+    List<String> report = TextFiles.readLines(TaggingRunFiles.testReport(RunDirectory.of(TinyTaggingRun.get())));
+    // ner.test.conll: 346 tokens, 37 entities (corpora/README.md)
+    assertTrue(report.get(0).startsWith("processed 346 tokens with 37 phrases; found: "), report.get(0));
+    assertTrue(report.get(1).startsWith("accuracy: "), report.get(1));
+  }
+
+  @Test
+  void resumingContinuesExactlyAsAnUninterruptedRun() throws IOException {
+    String two = "batch_size: 100, max_epochs: 2, learning_rate: 0.02";
+    Path straight = TinyTaggingRun.train(tmp.resolve("a"), TinyTaggingRun.yaml("r", two), false);
+    Path base = tmp.resolve("b");
+    TinyTaggingRun.train(base, TinyTaggingRun.yaml("r", "batch_size: 100, max_epochs: 1, learning_rate: 0.02"), false);
+    Path resumed = TinyTaggingRun.train(base, TinyTaggingRun.yaml("r", two), true);
+    RunDirectory a = RunDirectory.of(straight);
+    RunDirectory b = RunDirectory.of(resumed);
+    assertArrayEquals(Files.readAllBytes(a.checkpointFile(6)), Files.readAllBytes(b.checkpointFile(6)));
+    assertArrayEquals(MetricsLog.read(a.metricsFile()).column("f1"), MetricsLog.read(b.metricsFile()).column("f1"));
+  }
+}
