@@ -14,6 +14,7 @@ final class Commands {
         new DemoCommand(),
         new TrainCommand(),
         new TranslateCommand(),
+        new TagCommand(),
         new CheckCommand(),
         eval,
         new BleuCommand(),

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Query speed of a counted n-gram model for {@code s2s bench}: a modified Kneser-Ney model is
+ * Query speed of a counted n-gram model for {@code s2s bench}: an add-1 backoff model (lookup cost
+ * depends on the stored n-grams and the backoff rule, not on the smoothing; add-k never rejects
+ * small synthetic texts as Kneser-Ney discount estimation can) is
  * built from synthetic sentences whose words follow Zipf's law (frequency of rank r proportional
  * to 1/r over {@code vocab} words "w0".."w{V-1}", lengths uniform in [minLength, maxLength]); then
  * {@link BackoffModel#log10Conditional} is called for every position of held-out sentences from the
@@ -29,7 +31,7 @@ final class NgramQuerySpeed {
     for (int i = 0; i < trainSentences; i++) {
       train.add(new TextSentence(i + 1, sentence(rnd, cdf, minLength, maxLength)));
     }
-    this.model = new NgramLmBuilder(order, Smoothing.MODIFIED_KN, 1).build(train, "bench text").model();
+    this.model = new NgramLmBuilder(order, Smoothing.ADD_K, 1).build(train, "bench text").model();
     LmVocabulary v = model.vocabulary();
     this.queries = new ArrayList<>();
     for (int i = 0; i < Math.max(1, trainSentences / 10); i++) {

@@ -21,7 +21,7 @@ class BenchCommandTest {
     List<String> args = new java.util.ArrayList<>(List.of("--json", "--out", out.toString(), "--rounds", "2",
         "--batches", "2", "--warmup", "1", "--vocab", "50", "--embed", "8", "--hidden", "16", "--batch", "4",
         "--decode-sentences", "4", "--single-sentences", "2", "--beam", "2", "--beam-sentences", "4",
-        "--tag-sentences", "4", "--ngram-queries", "1000", "--ngram-sentences", "50", "--seed", "3"));
+        "--tag-sentences", "4", "--ngram-queries", "1000", "--ngram-sentences", "2000", "--ngram-vocab", "300", "--seed", "3"));
     return args.toArray(String[]::new);
   }
 

@@ -3,6 +3,8 @@ package dev.s2s.tasks;
 import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.run.TrainingRun;
 import dev.s2s.tasks.multitask.MultiTaskTrainer;
+import dev.s2s.tasks.lm.LmTaskTrainer;
+import dev.s2s.tasks.tagging.TaggingTaskTrainer;
 import dev.s2s.tasks.translation.TranslationTaskTrainer;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,11 @@ public final class Trainers {
       trainers.add(new MultiTaskTrainer()); // one shared encoder for both tasks
     } else if (cfg.translation() != null) {
       trainers.add(new TranslationTaskTrainer());
+    } else if (cfg.tagging() != null) {
+      trainers.add(new TaggingTaskTrainer());
+    }
+    if (cfg.lm() != null) {
+      trainers.add(new LmTaskTrainer());
     }
     return trainers;
   }
