@@ -5,7 +5,12 @@ import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.run.RunDirectory;
 import dev.s2s.experiment.run.StartMode;
 import dev.s2s.experiment.run.TrainingRun;
+import dev.s2s.tasks.RunSystems;
 import dev.s2s.tasks.Trainers;
+import dev.s2s.tasks.tagging.DocumentTagger;
+import dev.s2s.tasks.tagging.DocumentTaggerOptions;
+import dev.s2s.tasks.tagging.InlineDocumentWriter;
+import dev.s2s.tasks.tagging.TaggedDocumentSink;
 import dev.s2s.tasks.translation.NeuralTranslationSystem;
 import dev.s2s.text.corpus.CorporaRoot;
 import java.io.PrintWriter;
@@ -56,7 +61,25 @@ final class DemoCommand implements Runnable {
     if (cfg.translation() != null) {
       showTranslations(out, runDir, home);
     }
+    if (cfg.tagging() != null) {
+      showEntities(out, runDir, home);
+    }
     out.flush();
+  }
+
+  private void showEntities(PrintWriter out, Path runDir, Path home) {
+    Path document = home.resolve("corpora/sample/demo-document.txt");
+    out.printf("%nEntities in %s (CoreNLP tokenization and sentence splitting, then the model's NER head):%n%n", document);
+    out.flush();
+    DocumentTagger tagger = new DocumentTagger(new RunSystems().tagger(runDir), DocumentTaggerOptions.DEFAULTS);
+    TaggedDocumentSink sink = new InlineDocumentWriter(out);
+    tagger.tag(document, document.getFileName().toString(), sink);
+    sink.finish();
+    Path report = runDir.resolve("test-tagging.txt");
+    if (report.toFile().isFile()) {
+      out.printf("%nSample NER test set (%s):%n", report);
+      TextFiles.readLines(report).forEach(l -> out.printf("  %s%n", l));
+    }
   }
 
   private void showTranslations(PrintWriter out, Path runDir, Path home) {

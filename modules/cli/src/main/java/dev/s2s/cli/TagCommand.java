@@ -8,7 +8,7 @@ import dev.s2s.tasks.tagging.DocumentFormat;
 import dev.s2s.tasks.tagging.DocumentOutcome;
 import dev.s2s.tasks.tagging.DocumentTagger;
 import dev.s2s.tasks.tagging.DocumentTaggerOptions;
-import dev.s2s.tasks.tagging.NerSystem;
+import dev.s2s.tasks.RunSystems;
 import dev.s2s.tasks.tagging.TaggedDocumentSink;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -78,7 +78,7 @@ public final class TagCommand implements Callable<Integer> {
   public Integer call() {
     DocumentFormat documentFormat = parseFormat();
     List<Path> files = expand(inputs);
-    SequenceTagger tagger = NerSystem.load(model);
+    SequenceTagger tagger = new RunSystems().tagger(model); // tagger-only or shared-encoder run
     Path stdinCopy = files.isEmpty() ? bufferStdin() : null;
     try {
       List<Input> work = new ArrayList<>();
