@@ -21,6 +21,7 @@ final class Commands {
         new ChrfCommand(),
         new ConllevalCommand(),
         new LmCommand(),
-        new BaselineCommand());
+        new BaselineCommand(),
+        new BenchCommand());
   }
 }
