@@ -34,8 +34,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure training, decoding, tagging and n-gram speed on the PyTorch peer's shapes "
-        + "(GRU encoder-decoder, reverse-the-sequence task); writes bench.csv and bench.json.")
+    description = {
+      "Measure training, decoding, tagging and n-gram speed on the PyTorch peer's shapes.",
+      "GRU encoder-decoder on the peer's reverse-the-sequence task; writes bench.csv and bench.json."
+    })
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Train a small model on the embedded sample (configs/demo.yaml, a couple of minutes on 2 cores),",
-      "then translate held-out sentences into German and French and tag a short document."
+      "Train a small shared-encoder model on the embedded sample, then translate and tag with it.",
+      "Trains configs/demo.yaml (a couple of minutes on 2 cores) into RUNS/demo/, then translates",
+      "held-out sample sentences into German and French and tags corpora/sample/demo-document.txt."
     })
 final class DemoCommand implements Runnable {
   private static final int SENTENCES = 5;

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = {
-      "Train the models an experiment config describes into RUNS/<name>/ (config.yaml, manifest.json,",
-      "train.log, metrics.csv, learning-curve.png, vocabularies, checkpoints, test scores)."
+      "Train the models an experiment config describes into RUNS/<name>/.",
+      "The run directory holds config.yaml, manifest.json, STATUS, train.log, metrics.csv,",
+      "learning-curve.png, vocabularies, checkpoints and test scores."
     })
 final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
