@@ -137,10 +137,14 @@ public final class NeuralTranslationSystem implements TranslationSystem {
   }
 
   private int[] sourceIds(List<String> tokens) {
-    int[] ids = vocabs.get(source).ids(tokens);
-    int[] withEos = Arrays.copyOf(ids, ids.length + 1);
-    withEos[ids.length] = Vocabulary.EOS_ID;
-    return withEos;
+    return withEos(vocabs.get(source).ids(tokens));
+  }
+
+  /** Source ids as the encoder sees them, in training and in use: the sentence plus the end marker. */
+  static int[] withEos(int[] ids) {
+    int[] out = Arrays.copyOf(ids, ids.length + 1);
+    out[ids.length] = Vocabulary.EOS_ID;
+    return out;
   }
 
   private List<List<Hypothesis>> decodeIds(List<int[]> ids, String target, SearchConfig search) {

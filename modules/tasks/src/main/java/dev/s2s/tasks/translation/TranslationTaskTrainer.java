@@ -110,18 +110,12 @@ public final class TranslationTaskTrainer implements TaskTrainer {
       List<SentencePair> pairs = new ArrayList<>(src.size());
       for (int i = 0; i < src.size(); i++) {
         if (!src.get(i).isEmpty() && !tgt.get(i).isEmpty()) {
-          pairs.add(new SentencePair(withEos(vocabs.get(tc.source()).ids(src.get(i))), vocabs.get(t).ids(tgt.get(i))));
+          pairs.add(new SentencePair(NeuralTranslationSystem.withEos(vocabs.get(tc.source()).ids(src.get(i))), vocabs.get(t).ids(tgt.get(i))));
         }
       }
       byLang.put(t, pairs);
     }
     return byLang;
-  }
-
-  private static int[] withEos(int[] ids) {
-    int[] out = java.util.Arrays.copyOf(ids, ids.length + 1);
-    out[ids.length] = Vocabulary.EOS_ID;
-    return out;
   }
 
   private static Map<String, SpecialTokens> specials(TranslationConfig tc) {
