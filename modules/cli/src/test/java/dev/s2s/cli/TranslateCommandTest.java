@@ -86,4 +86,23 @@ class TranslateCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(2, Files.readAllLines(outFile).size());
   }
+
+  @Test
+  void classSoftmaxOutputFromTheConfigTrainsAndTranslates() throws Exception {
+    String yaml = TinyRuns.translationConfig("tinyclass", 10)
+        .replace("dropout: 0.0}", "dropout: 0.0, output: class}")
+        .replace("translation:", "vocab: {classes: 4}\ntranslation:");
+    Path f = Files.writeString(tmp.resolve("class.yaml"), yaml);
+    Path runs = tmp.resolve("runs");
+    CliRun train = CliRun.run(new TrainCommand(), f.toString(), "--runs", runs.toString());
+    assertEquals(0, train.exitCode(), train.err());
+    String log = Files.readString(runs.resolve("tinyclass/train.log"));
+    assertTrue(log.contains("decoder.de.out.wordW"), "the decoders must use the class-based softmax: " + log);
+    CliRun r = translate("", "--model", runs.resolve("tinyclass").toString(), "--to", "fr", "--format", "json",
+        "--nbest", "2", "--beam", "2", "A dog runs.");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode best = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow()).get("translations").get(0);
+    double score = best.get("log_prob").asDouble();
+    assertTrue(score < 0 && Double.isFinite(score), r.out());
+  }
 }

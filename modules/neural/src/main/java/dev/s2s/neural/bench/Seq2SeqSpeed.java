@@ -16,6 +16,7 @@ import dev.s2s.neural.seq2seq.EncoderConfig;
 import dev.s2s.neural.seq2seq.Readout;
 import dev.s2s.neural.seq2seq.Seq2SeqBatch;
 import dev.s2s.neural.seq2seq.Seq2SeqModel;
+import dev.s2s.neural.nn.Scratch;
 import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -92,8 +93,8 @@ public final class Seq2SeqSpeed {
     return Throughput.measure(() -> {
       long n = 0;
       for (Seq2SeqBatch b : batches) {
-        GreedySearch.search(stepDecoder(), start(b), maxLengths(b), ReverseTask.SPECIAL.bos(),
-            ReverseTask.SPECIAL.eos(), LengthPenalty.NONE, 0);
+        Scratch.run("s2s-search", () -> GreedySearch.search(stepDecoder(), start(b), maxLengths(b),
+            ReverseTask.SPECIAL.bos(), ReverseTask.SPECIAL.eos(), LengthPenalty.NONE, 0));
         n += b.size();
         memory.sample();
       }
@@ -107,8 +108,8 @@ public final class Seq2SeqSpeed {
     return Throughput.measure(() -> {
       long n = 0;
       for (Seq2SeqBatch b : batches) {
-        BeamSearch.search(stepDecoder(), start(b), maxLengths(b), ReverseTask.SPECIAL.bos(),
-            ReverseTask.SPECIAL.eos(), cfg);
+        Scratch.run("s2s-search", () -> BeamSearch.search(stepDecoder(), start(b), maxLengths(b),
+            ReverseTask.SPECIAL.bos(), ReverseTask.SPECIAL.eos(), cfg));
         n += b.size();
         memory.sample();
       }

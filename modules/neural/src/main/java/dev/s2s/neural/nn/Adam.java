@@ -1,8 +1,11 @@
 package dev.s2s.neural.nn;
 
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -64,11 +67,48 @@ public final class Adam {
     double sqrtBc2 = Math.sqrt(bc2);
     for (int i = 0; i < m.length; i++) {
       INDArray g = params.get(i).grad();
+      if (fusable(params.get(i).value(), g, m[i], v[i])) {
+        updateFloat(params.get(i).value(), g, m[i], v[i], stepSize, sqrtBc2);
+        continue;
+      }
       m[i].muli(beta1).addi(g.mul(1 - beta1));
       v[i].muli(beta2).addi(g.mul(g).muli(1 - beta2));
       INDArray denom = Transforms.sqrt(v[i], true).divi(sqrtBc2).addi(eps);
       params.get(i).value().subi(m[i].div(denom).muli(stepSize));
     }
+  }
+
+  private static boolean fusable(INDArray... arrays) {
+    for (INDArray a : arrays) {
+      if (a.dataType() != DataType.FLOAT || a.isView() || a.ordering() != 'c') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The same update as the ND4J path, in one pass over float memory. */
+  private void updateFloat(INDArray value, INDArray grad, INDArray mean, INDArray var, double stepSize, double sqrtBc2) {
+    FloatBuffer w = floats(value);
+    FloatBuffer g = floats(grad);
+    FloatBuffer mb = floats(mean);
+    FloatBuffer vb = floats(var);
+    float b1 = (float) beta1;
+    float b2 = (float) beta2;
+    float c1 = (float) (1 - beta1);
+    float c2 = (float) (1 - beta2);
+    for (int k = 0, n = (int) value.length(); k < n; k++) {
+      float gk = g.get(k);
+      float mk = b1 * mb.get(k) + c1 * gk;
+      float vk = b2 * vb.get(k) + c2 * gk * gk;
+      mb.put(k, mk);
+      vb.put(k, vk);
+      w.put(k, (float) (w.get(k) - stepSize * mk / (Math.sqrt(vk) / sqrtBc2 + eps)));
+    }
+  }
+
+  private static FloatBuffer floats(INDArray a) {
+    return a.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
   }
 
   /** Moments keyed "m/<param>" and "v/<param>" (live arrays, not copies). */

@@ -68,7 +68,7 @@ public final class BahdanauAttention {
     long s = encoderStates.size(0);
     long b = encoderStates.size(1);
     INDArray flat = encoderStates.dup('c').reshape(s * b, encoderSize);
-    return flat.mmul(keyWeight.value()).addiRowVector(keyBias.value()).reshape(s, b, attentionSize);
+    return Blas.mmul(flat, keyWeight.value()).addiRowVector(keyBias.value()).reshape(s, b, attentionSize);
   }
 
   /**
@@ -81,9 +81,9 @@ public final class BahdanauAttention {
     Shapes.require("attention key gradient", dKeys, s, b, attentionSize);
     INDArray flat = encoderStates.dup('c').reshape(s * b, encoderSize);
     INDArray dk = dKeys.dup('c').reshape(s * b, attentionSize);
-    Nd4j.gemm(flat, dk, keyWeight.grad(), true, false, 1.0, 1.0);
+    Blas.gemm(flat, true, dk, false, keyWeight.grad(), 1.0, 1.0);
     keyBias.grad().addi(dk.sum(true, 0));
-    return Nd4j.gemm(dk, keyWeight.value(), false, true).reshape(s, b, encoderSize);
+    return Blas.mmul(dk, false, keyWeight.value(), true).reshape(s, b, encoderSize);
   }
 
   /**
@@ -102,9 +102,9 @@ public final class BahdanauAttention {
     Shapes.require("attention encoder states", encoderStates, s, b, encoderSize);
     Shapes.require("attention keys", keys, s, b, attentionSize);
     Shapes.require("attention source mask", sourceMask, s, b);
-    INDArray query = decoderState.mmul(stateWeight.value()); // [B, A]
+    INDArray query = Blas.mmul(decoderState, stateWeight.value()); // [B, A]
     INDArray act = Transforms.tanh(keys.add(query.reshape(1, b, attentionSize)), false); // [S, B, A]
-    INDArray scores = act.reshape(s * b, attentionSize).mmul(scoreVector.value()).reshape(s, b);
+    INDArray scores = Blas.mmul(act.reshape(s * b, attentionSize), scoreVector.value()).reshape(s, b);
     INDArray mask = sourceMask.castTo(scores.dataType());
     scores.addi(mask.rsub(1.0).muli(MASKED_SCORE));
     scores.subiRowVector(scores.max(true, 0));
@@ -137,12 +137,12 @@ public final class BahdanauAttention {
     INDArray dScores = dA.subRowVector(a.mul(dA).sum(true, 0)).muli(a); // softmax backward
     INDArray act = step.activations.reshape(s * b, attentionSize);
     INDArray dFlat = dScores.reshape(s * b, 1);
-    Nd4j.gemm(act, dFlat, scoreVector.grad(), true, false, 1.0, 1.0);
-    INDArray dAct = dFlat.mmul(scoreVector.value().reshape(1, attentionSize)); // [S*B, A]
+    Blas.gemm(act, true, dFlat, false, scoreVector.grad(), 1.0, 1.0);
+    INDArray dAct = Blas.mmul(dFlat, scoreVector.value().reshape(1, attentionSize)); // [S*B, A]
     INDArray dPre = dAct.muli(act.mul(act).rsubi(1.0)).reshape(s, b, attentionSize);
     INDArray dQuery = dPre.sum(0); // [B, A]
-    Nd4j.gemm(step.decoderState, dQuery, stateWeight.grad(), true, false, 1.0, 1.0);
-    INDArray dState = Nd4j.gemm(dQuery, stateWeight.value(), false, true);
+    Blas.gemm(step.decoderState, true, dQuery, false, stateWeight.grad(), 1.0, 1.0);
+    INDArray dState = Blas.mmul(dQuery, false, stateWeight.value(), true);
     return new AttentionStep.Gradients(dState, dEnc, dPre);
   }
 }

@@ -102,7 +102,7 @@ public final class CharCnnEncoder {
       }
     }
     INDArray windows = embedding.forward(ids).reshape('c', (long) n * maxLen, (long) window * charDim);
-    INDArray act = Transforms.tanh(windows.mmul(filters.value()).addiRowVector(bias.value()), false);
+    INDArray act = Transforms.tanh(Blas.mmul(windows, filters.value()).addiRowVector(bias.value()), false);
     double[] a = act.castTo(DataType.DOUBLE).dup('c').data().asDouble();
     double[] out = new double[n * numFilters];
     int[] argmax = new int[n * numFilters];
@@ -141,9 +141,9 @@ public final class CharCnnEncoder {
     }
     DataType dt = filters.value().dataType();
     INDArray dp = Nd4j.create(dPre, new long[] {(long) n * f.maxLength, numFilters}, DataType.DOUBLE).castTo(dt);
-    Nd4j.gemm(f.windows, dp, filters.grad(), true, false, 1.0, 1.0);
+    Blas.gemm(f.windows, true, dp, false, filters.grad(), 1.0, 1.0);
     bias.grad().addi(dp.sum(true, 0));
-    INDArray dWindows = Nd4j.gemm(dp, filters.value(), false, true);
+    INDArray dWindows = Blas.mmul(dp, false, filters.value(), true);
     embedding.backward(f.windowIds, dWindows.reshape('c', (long) f.windowIds.length, charDim));
   }
 }

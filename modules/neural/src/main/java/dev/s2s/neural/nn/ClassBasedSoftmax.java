@@ -221,7 +221,7 @@ public final class ClassBasedSoftmax implements OutputLayer {
   public INDArray logProbabilitiesAll(INDArray hidden) {
     Shapes.require("class softmax hidden", hidden, -1, hiddenSize);
     INDArray classLogProbs = Nd4j.exec(new LogSoftMax(classLayer.forward(hidden), 1))[0];
-    INDArray byRow = Nd4j.gemm(hidden, wordWeight.value(), false, true).addiRowVector(wordBias.value());
+    INDArray byRow = Blas.mmul(hidden, false, wordWeight.value(), true).addiRowVector(wordBias.value());
     for (int c = 0; c < classes.numClasses(); c++) {
       INDArray block = byRow.get(NDArrayIndex.all(), NDArrayIndex.interval(classStart[c], classStart[c + 1]));
       INDArray lp = Nd4j.exec(new LogSoftMax(block.dup('c'), 1))[0];

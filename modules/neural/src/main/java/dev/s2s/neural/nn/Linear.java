@@ -54,7 +54,7 @@ public final class Linear {
   /** y [n, out] for x [n, in]. */
   public INDArray forward(INDArray x) {
     Shapes.require("linear input", x, -1, in);
-    INDArray y = x.mmul(weight.value());
+    INDArray y = Blas.mmul(x, weight.value());
     if (bias != null) {
       y.addiRowVector(bias.value());
     }
@@ -67,10 +67,10 @@ public final class Linear {
    */
   public INDArray backward(INDArray x, INDArray dY, boolean needInputGrad) {
     Shapes.require("linear output gradient", dY, x.size(0), out);
-    Nd4j.gemm(x, dY, weight.grad(), true, false, 1.0, 1.0);
+    Blas.gemm(x, true, dY, false, weight.grad(), 1.0, 1.0);
     if (bias != null) {
       bias.grad().addi(dY.sum(true, 0));
     }
-    return needInputGrad ? Nd4j.gemm(dY, weight.value(), false, true) : null;
+    return needInputGrad ? Blas.mmul(dY, false, weight.value(), true) : null;
   }
 }

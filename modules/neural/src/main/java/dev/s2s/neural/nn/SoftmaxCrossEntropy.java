@@ -44,6 +44,23 @@ public final class SoftmaxCrossEntropy {
       return rowNll;
     }
 
+    /** {@link #gradient} in one pass over float memory (same formula). */
+    private INDArray floatGradient(double scale) {
+      FloatBlock g = FloatBlock.of(logProbs);
+      java.nio.FloatBuffer b = g.buffer();
+      for (int i = 0; i < g.rows(); i++) {
+        int base = g.index(i, 0);
+        float rowScale = (float) (mask[i] * scale);
+        for (int j = 0; j < g.cols(); j++) {
+          b.put(base + j, rowScale * (float) Math.exp(b.get(base + j)));
+        }
+        if (mask[i] != 0) {
+          b.put(base + targets[i], b.get(base + targets[i]) - rowScale);
+        }
+      }
+      return logProbs;
+    }
+
     /** Log-probabilities [n, vocab]. */
     public INDArray logProbs() {
       return logProbs;
@@ -54,6 +71,9 @@ public final class SoftmaxCrossEntropy {
      * (softmax_i - onehot(target_i)), [n, vocab]. Consumes the stored log-probabilities.
      */
     public INDArray gradient(double scale) {
+      if (FloatBlock.fits(logProbs)) {
+        return floatGradient(scale);
+      }
       INDArray g = Transforms.exp(logProbs, false);
       long v = g.size(1);
       INDArray rowScale = Nd4j.create(g.dataType(), mask.length, 1);
@@ -79,11 +99,7 @@ public final class SoftmaxCrossEntropy {
       throw new IllegalArgumentException("mask length " + mask.length + " != targets " + targets.length);
     }
     long v = logits.size(1);
-    INDArray lp = logits.dup('c');
-    INDArray max = lp.max(true, 1);
-    lp.subiColumnVector(max);
-    INDArray lse = Transforms.log(Transforms.exp(lp, true).sum(true, 1), false);
-    lp.subiColumnVector(lse);
+    INDArray lp = LogSoftmax.inPlace(logits.dup('c'));
     double nll = 0;
     long tokens = 0;
     double[] rowNll = new double[targets.length];

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /** Full softmax output: logits = hidden W + b with W [inputSize, vocab]. */
 public final class SoftmaxOutputLayer implements OutputLayer {
@@ -57,10 +56,6 @@ public final class SoftmaxOutputLayer implements OutputLayer {
 
   @Override
   public INDArray logProbs(INDArray hidden) {
-    INDArray logits = proj.forward(hidden);
-    INDArray max = logits.max(true, 1);
-    logits.subiColumnVector(max);
-    INDArray lse = Transforms.log(Transforms.exp(logits, true).sum(true, 1), false);
-    return logits.subiColumnVector(lse);
+    return LogSoftmax.inPlace(proj.forward(hidden));
   }
 }

@@ -1,5 +1,6 @@
 package dev.s2s.neural.rnn;
 
+import dev.s2s.neural.nn.Blas;
 import dev.s2s.neural.nn.Init;
 import dev.s2s.neural.nn.Param;
 import java.util.List;
@@ -78,7 +79,7 @@ abstract class ElmanCell implements RecurrentCell {
   @Override
   public void forwardStep(Workspace ws, int t, INDArray proj, INDArray prev, INDArray next) {
     next.assign(proj);
-    Nd4j.gemm(prev, u.value(), next, false, false, 1.0, 1.0);
+    Blas.gemm(prev, false, u.value(), false, next, 1.0, 1.0);
     activate(next);
   }
 
@@ -86,11 +87,11 @@ abstract class ElmanCell implements RecurrentCell {
   public void backwardStep(Workspace ws, int t, INDArray prev, INDArray next, INDArray dNext, INDArray dProj, INDArray dPrev) {
     dProj.assign(dNext);
     derivative(dProj, next);
-    Nd4j.gemm(dProj, u.value(), dPrev, false, true, 1.0, 0.0);
+    Blas.gemm(dProj, false, u.value(), true, dPrev, 1.0, 0.0);
   }
 
   @Override
   public void accumulateRecurrentGrads(Workspace ws, INDArray prevStates, INDArray dProj) {
-    Nd4j.gemm(prevStates, dProj, u.grad(), true, false, 1.0, 1.0);
+    Blas.gemm(prevStates, true, dProj, false, u.grad(), 1.0, 1.0);
   }
 }

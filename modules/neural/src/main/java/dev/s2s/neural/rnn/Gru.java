@@ -1,5 +1,7 @@
 package dev.s2s.neural.rnn;
 
+import dev.s2s.neural.nn.Blas;
+import dev.s2s.neural.nn.FloatBlock;
 import dev.s2s.neural.nn.Init;
 import dev.s2s.neural.nn.Param;
 import java.util.List;
@@ -23,7 +25,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * functions with the same parameter count up to one bias.) Wx [in, 3H] with column blocks
  * [r, z, n], U_rz [H, 2H], U_n [H, H] (orthogonal blocks), b [1, 3H].
  */
-public final class Gru implements RecurrentCell {
+public final class Gru implements FusedCell {
   private final int in;
   private final int h;
   private final Param wx;
@@ -35,31 +37,36 @@ public final class Gru implements RecurrentCell {
     final INDArray rz; // [T*B, 2H] post-sigmoid
     final INDArray n; // [T*B, H] post-tanh
     final INDArray rh; // [T*B, H] r * h_prev
-    INDArray dRz; // [T*B, 2H], allocated by the first backward step
-    INDArray dN; // [T*B, H]
     final int batch;
-    final long rows;
     final int h;
     final DataType dt;
+    FloatBlock rzB;
+    FloatBlock nB;
+    FloatBlock rhB;
+    FloatBlock dRh; // [B, H] scratch of the fast backward
 
     Ws(int steps, int batch, int h, DataType dt) {
       this.batch = batch;
-      this.rows = (long) steps * batch;
       this.h = h;
       this.dt = dt;
+      long rows = (long) steps * batch;
       rz = Nd4j.create(dt, rows, 2L * h);
       n = Nd4j.create(dt, rows, h);
       rh = Nd4j.create(dt, rows, h);
-    }
-
-    void allocateGradients() {
-      if (dRz == null) {
-        dRz = Nd4j.create(dt, rows, 2L * h);
-        dN = Nd4j.create(dt, rows, h);
+      if (dt == DataType.FLOAT) {
+        rzB = FloatBlock.of(rz);
+        nB = FloatBlock.of(n);
+        rhB = FloatBlock.of(rh);
       }
     }
-  }
 
+    FloatBlock dRh() {
+      if (dRh == null) {
+        dRh = FloatBlock.of(Nd4j.create(DataType.FLOAT, batch, h));
+      }
+      return dRh;
+    }
+  }
   public Gru(String name, int in, int hidden, DataType dataType, SplittableRandom rnd) {
     this.in = in;
     this.h = hidden;
@@ -121,14 +128,14 @@ public final class Gru implements RecurrentCell {
     Ws ws = (Ws) w;
     INDArray rz = Views.step(ws.rz, t, ws.batch);
     rz.assign(Views.cols(proj, 0, 2L * h));
-    Nd4j.gemm(prev, urz.value(), rz, false, false, 1.0, 1.0);
+    Blas.gemm(prev, false, urz.value(), false, rz, 1.0, 1.0);
     Transforms.sigmoid(rz, false);
     INDArray rh = Views.step(ws.rh, t, ws.batch);
     Nd4j.getExecutioner().exec(new org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp(
         Views.cols(rz, 0, h), prev, rh));
     INDArray n = Views.step(ws.n, t, ws.batch);
     n.assign(Views.cols(proj, 2L * h, 3L * h));
-    Nd4j.gemm(rh, un.value(), n, false, false, 1.0, 1.0);
+    Blas.gemm(rh, false, un.value(), false, n, 1.0, 1.0);
     Transforms.tanh(n, false);
     // h' = n + z * (h - n)
     next.assign(prev).subi(n).muli(Views.cols(rz, h, 2L * h)).addi(n);
@@ -137,29 +144,52 @@ public final class Gru implements RecurrentCell {
   @Override
   public void backwardStep(Workspace w, int t, INDArray prev, INDArray next, INDArray dNext, INDArray dProj, INDArray dPrev) {
     Ws ws = (Ws) w;
-    ws.allocateGradients();
     INDArray rz = Views.step(ws.rz, t, ws.batch);
     INDArray r = Views.cols(rz, 0, h);
     INDArray z = Views.cols(rz, h, 2L * h);
     INDArray n = Views.step(ws.n, t, ws.batch);
-    INDArray dN = Views.step(ws.dN, t, ws.batch);
-    INDArray dRz = Views.step(ws.dRz, t, ws.batch);
+    INDArray dRz = Views.cols(dProj, 0, 2L * h);
+    INDArray dN = Views.cols(dProj, 2L * h, 3L * h);
     // dn_pre = dh * (1 - z) * (1 - n^2)
     dN.assign(z.rsub(1).muli(dNext).muli(n.mul(n).rsubi(1)));
-    INDArray dRh = Nd4j.gemm(dN, un.value(), false, true); // [B, H]
+    INDArray dRh = Blas.mmul(dN, false, un.value(), true); // [B, H]
     // dz_pre = dh * (h - n) * z (1 - z); dr_pre = dRh * h * r (1 - r)
     Views.cols(dRz, h, 2L * h).assign(prev.sub(n).muli(dNext).muli(z.mul(z).rsubi(z)));
     Views.cols(dRz, 0, h).assign(dRh.mul(prev).muli(r.mul(r).rsubi(r)));
-    Views.cols(dProj, 0, 2L * h).assign(dRz);
-    Views.cols(dProj, 2L * h, 3L * h).assign(dN);
-    Nd4j.gemm(dRz, urz.value(), dPrev, false, true, 1.0, 0.0);
+    Blas.gemm(dRz, false, urz.value(), true, dPrev, 1.0, 0.0);
     dPrev.addi(dNext.mul(z)).addi(dRh.muli(r));
+  }
+
+  @Override
+  public void forwardRows(Workspace w, int t, FloatBlock proj, FloatBlock prev, FloatBlock next, StepMask mask) {
+    Ws ws = (Ws) w;
+    int rows = ws.batch;
+    FloatBlock rz = ws.rzB.rows(t * rows, rows);
+    FloatBlock rh = ws.rhB.rows(t * rows, rows);
+    FloatBlock n = ws.nB.rows(t * rows, rows);
+    Blas.gemm(prev, false, FloatBlock.of(urz.value()), false, rz, 1f, 0f);
+    GruKernels.gates(proj, prev, rz, rh, h);
+    Blas.gemm(rh, false, FloatBlock.of(un.value()), false, n, 1f, 0f);
+    GruKernels.candidateAndState(proj, prev, rz, n, next, h, mask, t);
+  }
+
+  @Override
+  public void backwardRows(Workspace w, int t, FloatBlock prev, FloatBlock dState, FloatBlock dProj, FloatBlock dPrev, StepMask mask) {
+    Ws ws = (Ws) w;
+    int rows = ws.batch;
+    FloatBlock rz = ws.rzB.rows(t * rows, rows);
+    FloatBlock n = ws.nB.rows(t * rows, rows);
+    FloatBlock dRh = ws.dRh();
+    GruKernels.candidateAndUpdateGrads(prev, rz, n, dState, dProj, h, mask, t);
+    Blas.gemm(dProj.cols(2 * h, h), false, FloatBlock.of(un.value()), true, dRh, 1f, 0f);
+    GruKernels.resetGradsAndCarry(prev, rz, dRh, dState, dProj, dPrev, h, mask, t);
+    Blas.gemm(dProj.cols(0, 2 * h), false, FloatBlock.of(urz.value()), true, dPrev, 1f, 1f);
   }
 
   @Override
   public void accumulateRecurrentGrads(Workspace w, INDArray prevStates, INDArray dProj) {
     Ws ws = (Ws) w;
-    Nd4j.gemm(prevStates, ws.dRz, urz.grad(), true, false, 1.0, 1.0);
-    Nd4j.gemm(ws.rh, ws.dN, un.grad(), true, false, 1.0, 1.0);
+    Blas.gemm(prevStates, true, Views.cols(dProj, 0, 2L * h), false, urz.grad(), 1.0, 1.0);
+    Blas.gemm(ws.rh, true, Views.cols(dProj, 2L * h, 3L * h), false, un.grad(), 1.0, 1.0);
   }
 }

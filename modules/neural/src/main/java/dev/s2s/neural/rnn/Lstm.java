@@ -1,5 +1,6 @@
 package dev.s2s.neural.rnn;
 
+import dev.s2s.neural.nn.Blas;
 import dev.s2s.neural.nn.Init;
 import dev.s2s.neural.nn.Param;
 import java.util.List;
@@ -94,7 +95,7 @@ public final class Lstm implements RecurrentCell {
     Ws ws = (Ws) w;
     INDArray g = Views.step(ws.gates, t, ws.batch);
     g.assign(proj);
-    Nd4j.gemm(Views.cols(prev, 0, h), u.value(), g, false, false, 1.0, 1.0);
+    Blas.gemm(Views.cols(prev, 0, h), false, u.value(), false, g, 1.0, 1.0);
     Transforms.sigmoid(Views.cols(g, 0, 2L * h), false);
     Transforms.tanh(Views.cols(g, 2L * h, 3L * h), false);
     Transforms.sigmoid(Views.cols(g, 3L * h, 4L * h), false);
@@ -129,12 +130,12 @@ public final class Lstm implements RecurrentCell {
     Views.cols(dProj, h, 2L * h).assign(df);
     Views.cols(dProj, 2L * h, 3L * h).assign(dg);
     Views.cols(dProj, 3L * h, 4L * h).assign(dO);
-    Views.cols(dPrev, 0, h).assign(Nd4j.gemm(dProj, u.value(), false, true));
+    Views.cols(dPrev, 0, h).assign(Blas.mmul(dProj, false, u.value(), true));
     Views.cols(dPrev, h, 2L * h).assign(dc.muli(f));
   }
 
   @Override
   public void accumulateRecurrentGrads(Workspace ws, INDArray prevStates, INDArray dProj) {
-    Nd4j.gemm(Views.cols(prevStates, 0, h), dProj, u.grad(), true, false, 1.0, 1.0);
+    Blas.gemm(Views.cols(prevStates, 0, h), true, dProj, false, u.grad(), 1.0, 1.0);
   }
 }

@@ -1,5 +1,7 @@
 package dev.s2s.neural.rnn;
 
+import dev.s2s.neural.nn.Blas;
+import dev.s2s.neural.nn.FloatBlock;
 import dev.s2s.neural.nn.Param;
 import dev.s2s.neural.nn.Shapes;
 import java.util.List;
@@ -88,7 +90,27 @@ public final class RecurrentLayer implements SequenceLayer {
   /** Input projection x W + b for x [time, batch, in]: [time*batch, gates*H]. */
   public INDArray project(INDArray x) {
     INDArray flat = flat(x);
-    return flat.mmul(cell.inputWeight().value()).addiRowVector(cell.bias().value());
+    return Blas.mmul(flat, cell.inputWeight().value()).addiRowVector(cell.bias().value());
+  }
+
+  /**
+   * One unmasked step for inference: the next state [n, stateSize] from a projection [n,
+   * projectionSize] and the previous state [n, stateSize].
+   */
+  public INDArray step(INDArray proj, INDArray prev) {
+    int n = (int) prev.size(0);
+    Shapes.require("step projection [n, gates*H]", proj, n, cell.projectionSize());
+    Shapes.require("previous state [n, stateSize]", prev, n, cell.stateSize());
+    DataType dt = proj.dataType();
+    RecurrentCell.Workspace ws = cell.workspace(1, n, dt);
+    INDArray next = Nd4j.createUninitialized(dt, n, cell.stateSize());
+    if (fused(dt) && FloatBlock.fits(proj) && FloatBlock.fits(prev)) {
+      ((FusedCell) cell).forwardRows(ws, 0, FloatBlock.of(proj), FloatBlock.of(prev), FloatBlock.of(next),
+          new StepMask(null, 1, n, dt));
+    } else {
+      cell.forwardStep(ws, 0, proj, prev, next);
+    }
+    return next;
   }
 
   @Override
@@ -97,7 +119,7 @@ public final class RecurrentLayer implements SequenceLayer {
     int steps = (int) x.size(0);
     int batch = (int) x.size(1);
     INDArray flat = flat(x);
-    INDArray proj = flat.mmul(cell.inputWeight().value()).addiRowVector(cell.bias().value());
+    INDArray proj = Blas.mmul(flat, cell.inputWeight().value()).addiRowVector(cell.bias().value());
     return run(flat, proj, steps, batch, mask, initial);
   }
 
@@ -134,6 +156,12 @@ public final class RecurrentLayer implements SequenceLayer {
       Views.cols(Views.step(states, 0, batch), 0, h).assign(initial);
     }
     RecurrentCell.Workspace ws = cell.workspace(steps, batch, dt);
+    if (fused(dt) && FloatBlock.fits(proj)) {
+      runFused((FusedCell) cell, ws, proj, states, steps, batch, m, hook);
+      Result r = new Result(flat, states, ws, m, steps, batch, h, s);
+      r.hook = hook;
+      return r;
+    }
     for (int t = 0; t < steps; t++) {
       INDArray prev = Views.step(states, t, batch);
       INDArray next = Views.step(states, t + 1, batch);
@@ -159,9 +187,9 @@ public final class RecurrentLayer implements SequenceLayer {
     }
     ProjectedBackward pb = backwardProjected(r, dOutputs, dFinal);
     Param w = cell.inputWeight();
-    Nd4j.gemm(r.xFlat, pb.dProj(), w.grad(), true, false, 1.0, 1.0);
+    Blas.gemm(r.xFlat, true, pb.dProj(), false, w.grad(), 1.0, 1.0);
     cell.bias().grad().addi(pb.dProj().sum(true, 0));
-    INDArray dx = Nd4j.gemm(pb.dProj(), w.value(), false, true);
+    INDArray dx = Blas.mmul(pb.dProj(), false, w.value(), true);
     return new SequenceLayer.Backward(dx.reshape('c', r.steps, r.batch, cell.inputSize()), pb.dInitial());
   }
 
@@ -194,6 +222,11 @@ public final class RecurrentLayer implements SequenceLayer {
       Shapes.require("output gradient [time, batch, hidden]", dOutputs, r.steps, b, h);
       dOutFlat = Shapes.contiguous(dOutputs).reshape('c', (long) r.steps * b, h);
     }
+    if (fused(dt)) {
+      INDArray dInitial = backwardFused(r, dProj, dState, dPrev, dOutFlat);
+      cell.accumulateRecurrentGrads(r.ws, Views.steps(r.states, 0, r.steps, b), dProj);
+      return new ProjectedBackward(dProj, dInitial);
+    }
     for (int t = r.steps - 1; t >= 0; t--) {
       if (dOutFlat != null) {
         dStateH.addi(Views.step(dOutFlat, t, b));
@@ -220,6 +253,64 @@ public final class RecurrentLayer implements SequenceLayer {
     }
     cell.accumulateRecurrentGrads(r.ws, Views.steps(r.states, 0, r.steps, b), dProj);
     return new ProjectedBackward(dProj, dStateH.dup('c'));
+  }
+
+  /** Whether the float fast path of a {@link FusedCell} applies (its carried state is h alone). */
+  private boolean fused(DataType dt) {
+    return dt == DataType.FLOAT && cell instanceof FusedCell && cell.stateSize() == cell.hiddenSize();
+  }
+
+  private static void runFused(FusedCell fc, RecurrentCell.Workspace ws, INDArray proj, INDArray states, int steps,
+      int batch, StepMask m, StepHook hook) {
+    FloatBlock p = FloatBlock.of(proj);
+    FloatBlock st = FloatBlock.of(states);
+    for (int t = 0; t < steps; t++) {
+      if (hook != null) {
+        Views.step(proj, t, batch).addi(hook.forward(t, Views.step(states, t, batch)));
+      }
+      fc.forwardRows(ws, t, p.rows(t * batch, batch), st.rows(t * batch, batch), st.rows((t + 1) * batch, batch), m);
+    }
+  }
+
+  /** Fast back-propagation through time; returns the initial-state gradient [batch, hidden]. */
+  private INDArray backwardFused(Result r, INDArray dProj, INDArray dState, INDArray dPrev, INDArray dOutFlat) {
+    FusedCell fc = (FusedCell) cell;
+    int b = r.batch;
+    FloatBlock dp = FloatBlock.of(dProj);
+    FloatBlock st = FloatBlock.of(r.states);
+    FloatBlock dOut = dOutFlat == null ? null : FloatBlock.of(dOutFlat);
+    INDArray dS = dState;
+    INDArray dP = dPrev;
+    for (int t = r.steps - 1; t >= 0; t--) {
+      FloatBlock ds = FloatBlock.of(dS);
+      if (dOut != null) {
+        addInto(ds, dOut.rows(t * b, b));
+      }
+      fc.backwardRows(r.ws, t, st.rows(t * b, b), ds, dp.rows(t * b, b), FloatBlock.of(dP), r.mask);
+      if (r.hook != null) {
+        INDArray dh = r.hook.backward(t, Views.step(dProj, t, b));
+        if (dh != null) {
+          dP.addi(dh);
+        }
+      }
+      INDArray tmp = dS;
+      dS = dP;
+      dP = tmp;
+    }
+    return dS.dup('c');
+  }
+
+  /** target += source, element-wise (same shape). */
+  private static void addInto(FloatBlock target, FloatBlock source) {
+    java.nio.FloatBuffer tb = target.buffer();
+    java.nio.FloatBuffer sb = source.buffer();
+    for (int i = 0; i < target.rows(); i++) {
+      int ti = target.index(i, 0);
+      int si = source.index(i, 0);
+      for (int j = 0; j < target.cols(); j++) {
+        tb.put(ti + j, tb.get(ti + j) + sb.get(si + j));
+      }
+    }
   }
 
   private static INDArray flat(INDArray x) {

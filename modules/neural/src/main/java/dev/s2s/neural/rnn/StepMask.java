@@ -15,12 +15,14 @@ public final class StepMask {
   private final int batch;
   private final float[] values;
   private final boolean[] full;
+  private final DataType dataType;
   private final INDArray[] keep;
   private final INDArray[] carry;
 
   public StepMask(INDArray mask, int steps, int batch, DataType dataType) {
     this.steps = steps;
     this.batch = batch;
+    this.dataType = dataType;
     this.full = new boolean[steps];
     this.keep = new INDArray[steps];
     this.carry = new INDArray[steps];
@@ -33,22 +35,14 @@ public final class StepMask {
     values = mask.castTo(DataType.FLOAT).dup('c').data().asFloat();
     for (int t = 0; t < steps; t++) {
       boolean all = true;
-      float[] col = new float[batch];
-      float[] inv = new float[batch];
       for (int b = 0; b < batch; b++) {
         float v = values[t * batch + b];
         if (v != 0 && v != 1) {
           throw new IllegalArgumentException("mask value " + v + " at step " + t + ", row " + b + " is not 0 or 1");
         }
         all &= v == 1;
-        col[b] = v;
-        inv[b] = 1 - v;
       }
       full[t] = all;
-      if (!all) {
-        keep[t] = Nd4j.create(col, new long[] {batch, 1}, DataType.FLOAT).castTo(dataType);
-        carry[t] = Nd4j.create(inv, new long[] {batch, 1}, DataType.FLOAT).castTo(dataType);
-      }
     }
   }
 
@@ -65,14 +59,34 @@ public final class StepMask {
     return full[t];
   }
 
+  /** Mask value (1 real, 0 padding) of row b at step t. */
+  public float keep(int t, int b) {
+    return values == null ? 1f : values[t * batch + b];
+  }
+
   /** Mask column [batch, 1] at step t (only when !full(t)). */
   public INDArray keep(int t) {
+    if (keep[t] == null) {
+      keep[t] = column(t, false);
+    }
     return keep[t];
   }
 
   /** 1 - mask column [batch, 1] at step t (only when !full(t)). */
   public INDArray carry(int t) {
+    if (carry[t] == null) {
+      carry[t] = column(t, true);
+    }
     return carry[t];
+  }
+
+  private INDArray column(int t, boolean complement) {
+    float[] col = new float[batch];
+    for (int b = 0; b < batch; b++) {
+      float v = keep(t, b);
+      col[b] = complement ? 1 - v : v;
+    }
+    return Nd4j.create(col, new long[] {batch, 1}, DataType.FLOAT).castTo(dataType);
   }
 
   /**

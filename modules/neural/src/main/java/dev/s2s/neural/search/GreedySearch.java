@@ -33,13 +33,12 @@ public final class GreedySearch {
     Arrays.fill(prev, bos);
     for (int t = 0; active.length > 0; t++) {
       INDArray lpr = dec.step(state, prev);
-      INDArray best = lpr.argMax(1);
-      INDArray bestVal = lpr.max(1);
+      RowArgMax best = RowArgMax.of(lpr);
       List<Integer> keepRows = new ArrayList<>();
       for (int r = 0; r < active.length; r++) {
         int s = active[r];
-        int tok = best.getInt(r);
-        logProb[s] += bestVal.getDouble(r);
+        int tok = best.index()[r];
+        logProb[s] += best.value()[r];
         if (tok == eos) {
           finished[s] = true;
         } else {
@@ -51,7 +50,7 @@ public final class GreedySearch {
       }
       if (keepRows.size() == active.length) {
         for (int r = 0; r < active.length; r++) {
-          prev[r] = best.getInt(r);
+          prev[r] = best.index()[r];
         }
         continue;
       }
@@ -60,7 +59,7 @@ public final class GreedySearch {
       int[] nextPrev = new int[rows.length];
       for (int j = 0; j < rows.length; j++) {
         nextActive[j] = active[rows[j]];
-        nextPrev[j] = best.getInt(rows[j]);
+        nextPrev[j] = best.index()[rows[j]];
       }
       active = nextActive;
       prev = nextPrev;

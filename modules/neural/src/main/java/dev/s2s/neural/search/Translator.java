@@ -6,6 +6,7 @@ import dev.s2s.neural.seq2seq.Seq2SeqModel;
 import dev.s2s.neural.seq2seq.SpecialTokens;
 import java.util.ArrayList;
 import java.util.List;
+import dev.s2s.neural.nn.Scratch;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -64,15 +65,15 @@ public final class Translator {
   /** Greedy output per source sentence. */
   public List<Hypothesis> greedy(List<int[]> sources) {
     Seq2SeqBatch b = Seq2SeqBatch.of(sources, null, special);
-    return GreedySearch.search(stepDecoder(model.decoder(lang)), encode(b), maxLengths(sources), special.bos(),
-        special.eos(), cfg.lengthPenalty(), cfg.alpha());
+    return Scratch.run("s2s-search", () -> GreedySearch.search(stepDecoder(model.decoder(lang)), encode(b),
+        maxLengths(sources), special.bos(), special.eos(), cfg.lengthPenalty(), cfg.alpha()));
   }
 
   /** Beam search: up to cfg.nBest() hypotheses per source sentence, best first. */
   public List<List<Hypothesis>> beam(List<int[]> sources) {
     Seq2SeqBatch b = Seq2SeqBatch.of(sources, null, special);
-    return BeamSearch.search(stepDecoder(model.decoder(lang)), encode(b), maxLengths(sources), special.bos(),
-        special.eos(), cfg);
+    return Scratch.run("s2s-search", () -> BeamSearch.search(stepDecoder(model.decoder(lang)), encode(b),
+        maxLengths(sources), special.bos(), special.eos(), cfg));
   }
 
   /** Best hypothesis per sentence: greedy when beamSize is 1, else the top of the beam. */
@@ -90,6 +91,7 @@ public final class Translator {
   /** Log-probability (nats) of each target (followed by EOS) given its source. */
   public double[] score(List<int[]> sources, List<int[]> targets) {
     Seq2SeqBatch b = Seq2SeqBatch.of(sources, null, special);
-    return ForcedDecoding.score(stepDecoder(model.decoder(lang)), encode(b), targets, special.bos(), special.eos());
+    return Scratch.run("s2s-search", () -> ForcedDecoding.score(stepDecoder(model.decoder(lang)), encode(b), targets,
+        special.bos(), special.eos()));
   }
 }

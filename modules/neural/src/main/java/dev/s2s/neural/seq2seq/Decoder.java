@@ -1,5 +1,6 @@
 package dev.s2s.neural.seq2seq;
 
+import dev.s2s.neural.nn.Blas;
 import dev.s2s.neural.nn.AttentionStep;
 import dev.s2s.neural.nn.BahdanauAttention;
 import dev.s2s.neural.nn.Dropout;
@@ -249,7 +250,7 @@ public final class Decoder {
     TeacherForced f = new TeacherForced(context, yIn, steps, batch, rnd);
     INDArray maskTb = Nd4j.create(mask, new long[] {steps, batch}, DataType.FLOAT).castTo(dataType);
     RecurrentCell c0 = layers.get(0).cell();
-    INDArray proj = f.e.mmul(c0.inputWeight().value()).addiRowVector(c0.bias().value());
+    INDArray proj = Blas.mmul(f.e, c0.inputWeight().value()).addiRowVector(c0.bias().value());
     INDArray cP = ctxProj.forward(context);
     INDArray proj3 = proj.reshape('c', steps, batch, proj.size(1));
     Nd4j.getExecutioner().exec(new BroadcastAddOp(proj3, cP, proj3, 1, 2));
@@ -304,12 +305,12 @@ public final class Decoder {
         AttentionStep st = attention.forward(prevHidden, f.encStates, f.keys, f.srcMask);
         f.attSteps[t] = st;
         rows(f.attCtx, t, f.batch).assign(st.context());
-        return st.context().mmul(attnIn.weight().value());
+        return Blas.mmul(st.context(), attnIn.weight().value());
       }
 
       @Override
       public INDArray backward(int t, INDArray dProj) {
-        INDArray dCtx = Nd4j.gemm(dProj, attnIn.weight().value(), false, true);
+        INDArray dCtx = Blas.mmul(dProj, false, attnIn.weight().value(), true);
         if (f.dAttCtxReadout != null) {
           dCtx.addi(rows(f.dAttCtxReadout, t, f.batch));
         }
@@ -373,12 +374,12 @@ public final class Decoder {
     RecurrentCell c0 = layers.get(0).cell();
     INDArray dProj = pb.dProj();
     if (hasAttention()) {
-      Nd4j.gemm(f.attCtx, dProj, attnIn.weight().grad(), true, false, 1.0, 1.0);
+      Blas.gemm(f.attCtx, true, dProj, false, attnIn.weight().grad(), 1.0, 1.0);
       f.dEnc.addi(attention.backwardKeys(f.encStates, f.dKeys));
     }
-    Nd4j.gemm(f.e, dProj, c0.inputWeight().grad(), true, false, 1.0, 1.0);
+    Blas.gemm(f.e, true, dProj, false, c0.inputWeight().grad(), 1.0, 1.0);
     c0.bias().grad().addi(dProj.sum(true, 0));
-    INDArray dEmb = Nd4j.gemm(dProj, c0.inputWeight().value(), false, true);
+    INDArray dEmb = Blas.mmul(dProj, false, c0.inputWeight().value(), true);
     if (dE != null) {
       dEmb.addi(dE);
     }
@@ -469,15 +470,14 @@ public final class Decoder {
     }
     for (int l = 0; l < layers.size(); l++) {
       RecurrentCell cell = layers.get(l).cell();
-      INDArray proj = in.mmul(cell.inputWeight().value()).addiRowVector(cell.bias().value());
+      INDArray proj = Blas.mmul(in, cell.inputWeight().value()).addiRowVector(cell.bias().value());
       if (l == 0) {
         proj.addi(s.ctxProj);
         if (att != null) {
-          proj.addi(att.mmul(attnIn.weight().value()));
+          proj.addi(Blas.mmul(att, attnIn.weight().value()));
         }
       }
-      INDArray next = Nd4j.zeros(dataType, n, cell.stateSize());
-      cell.forwardStep(cell.workspace(1, n, dataType), 0, proj, s.states[l], next);
+      INDArray next = layers.get(l).step(proj, s.states[l]);
       s.states[l] = next;
       top = cell.stateSize() == cfg.hidden() ? next
           : next.get(NDArrayIndex.all(), NDArrayIndex.interval(0, cfg.hidden())).dup('c');

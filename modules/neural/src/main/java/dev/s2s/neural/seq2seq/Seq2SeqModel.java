@@ -2,6 +2,7 @@ package dev.s2s.neural.seq2seq;
 
 import dev.s2s.neural.nn.Param;
 import dev.s2s.neural.nn.ParamSet;
+import dev.s2s.neural.nn.Scratch;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -102,6 +103,10 @@ public final class Seq2SeqModel {
       throw new IllegalArgumentException("batch has no targets");
     }
     Decoder dec = decoder(lang);
+    return Scratch.run("s2s-loss", () -> lossIn(dec, batch, dropoutRnd, backward, gradScale));
+  }
+
+  private Loss lossIn(Decoder dec, Seq2SeqBatch batch, SplittableRandom dropoutRnd, boolean backward, double gradScale) {
     Encoder.Forward ef = encoder.forward(batch, dataType, dropoutRnd);
     Decoder.TeacherForced df = dec.hasAttention()
         ? dec.forward(ef.context(), ef.states(), batch.sourceMask(dataType), batch.targetIn(), batch.targetOut(),

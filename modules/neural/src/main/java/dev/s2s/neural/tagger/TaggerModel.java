@@ -4,6 +4,7 @@ import dev.s2s.neural.nn.CharCnnEncoder;
 import dev.s2s.neural.nn.Dropout;
 import dev.s2s.neural.nn.Embedding;
 import dev.s2s.neural.nn.ParamSet;
+import dev.s2s.neural.nn.Scratch;
 import dev.s2s.neural.rnn.StackedRnn;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,9 +112,24 @@ public final class TaggerModel {
     };
   }
 
+  /** Summed NLL (nats) and counted tokens of a batch. */
+  public record BatchLoss(double nll, long tokens) {}
+
+  /**
+   * Loss of a labelled batch and the gradients of its per-token mean (scale 1/tokens) added into
+   * every parameter, computed in scratch memory.
+   */
+  public BatchLoss lossAndGradients(TaggerBatch batch, SplittableRandom dropoutRnd) {
+    return Scratch.run("s2s-tagger-loss", () -> {
+      Loss l = loss(batch, dropoutRnd);
+      l.backward(1.0 / l.tokens());
+      return new BatchLoss(l.nll(), l.tokens());
+    });
+  }
+
   /** Predicted tag ids per sentence. */
   public int[][] predict(TaggerBatch batch) {
-    return head.predict(encode(batch, null).states, batch.mask());
+    return Scratch.run("s2s-tagger-predict", () -> head.predict(encode(batch, null).states, batch.mask()));
   }
 
   /** Predicted tags for tokenised sentences, {@code batchSize} sentences at a time. */

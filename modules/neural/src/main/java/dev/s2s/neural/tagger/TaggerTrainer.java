@@ -107,8 +107,7 @@ public final class TaggerTrainer {
       }
       TaggerBatch batch = TaggerBatch.of(chunk, model.vocab(), model.dataType());
       model.params().zeroGrad();
-      TaggerModel.Loss loss = model.loss(batch, rnd);
-      loss.backward(1.0 / loss.tokens());
+      TaggerModel.BatchLoss loss = model.lossAndGradients(batch, rnd);
       clipper.clip(model.params().list());
       adam.step();
       nll += loss.nll();

@@ -26,4 +26,24 @@ class AdamTest {
     assertEquals(p1 - 0.1 * mh / (Math.sqrt(vh) + 1e-8), p.value().getDouble(0), 1e-9);
     assertEquals(2, adam.stepCount());
   }
+
+  @Test
+  void floatParametersTakeTheFusedPathWithTheSameUpdate() {
+    // Same hand derivation as above, in float (the one-pass loop), to float precision.
+    Param p = new Param("p", Nd4j.createFromArray(new float[] {1.0f, -2.0f}));
+    Adam adam = new Adam(List.of(p), 0.1, 0.9, 0.999, 1e-8);
+    p.grad().assign(Nd4j.createFromArray(new float[] {0.5f, -4.0f}));
+    adam.step();
+    assertEquals(0.9, p.value().getDouble(0), 1e-6);
+    assertEquals(-1.9, p.value().getDouble(1), 1e-6);
+    p.grad().assign(Nd4j.createFromArray(new float[] {1.0f, 0.0f}));
+    adam.step();
+    double mh = 0.145 / 0.19;
+    double vh = 0.00124975 / (1 - 0.999 * 0.999);
+    assertEquals(0.9 - 0.1 * mh / (Math.sqrt(vh) + 1e-8), p.value().getDouble(0), 1e-6);
+    // entry 1: m = 0.9 * (-0.4) = -0.36, v = 0.999 * 0.016 = 0.015984
+    double m1 = -0.36 / 0.19;
+    double v1 = 0.015984 / (1 - 0.999 * 0.999);
+    assertEquals(-1.9 - 0.1 * m1 / (Math.sqrt(v1) + 1e-8), p.value().getDouble(1), 1e-6);
+  }
 }

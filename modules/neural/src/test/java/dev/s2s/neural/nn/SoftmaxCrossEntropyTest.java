@@ -29,4 +29,20 @@ class SoftmaxCrossEntropyTest {
     SoftmaxCrossEntropy.Result r = SoftmaxCrossEntropy.forward(logits, new int[] {1}, new float[] {1});
     assertEquals(1000.0, r.nll(), 1e-3); // -log softmax = 1000 + log(1 + e^-1000)
   }
+
+  @Test
+  void floatLogitsTakeTheFusedPath() {
+    // logits [0, ln 2, ln 3] -> softmax [1/6, 2/6, 3/6]; target 2: NLL = ln 2; gradient softmax - onehot.
+    // Second row is masked out: no loss, zero gradient.
+    float[] row = {0f, (float) Math.log(2), (float) Math.log(3)};
+    org.nd4j.linalg.api.ndarray.INDArray logits = org.nd4j.linalg.factory.Nd4j.createFromArray(new float[][] {row, row});
+    SoftmaxCrossEntropy.Result r = SoftmaxCrossEntropy.forward(logits, new int[] {2, 0}, new float[] {1, 0});
+    assertEquals(Math.log(2), r.nll(), 1e-6);
+    assertEquals(1, r.tokens());
+    org.nd4j.linalg.api.ndarray.INDArray g = r.gradient(2.0);
+    double[] expected = {2.0 / 6, 4.0 / 6, 2 * (0.5 - 1), 0, 0, 0};
+    for (int i = 0; i < 6; i++) {
+      assertEquals(expected[i], g.getDouble(i / 3, i % 3), 1e-6, "gradient entry " + i);
+    }
+  }
 }

@@ -95,6 +95,77 @@ class RecurrentLayerTest {
     assertEquals(s * 0.5 + (1 - s) * n, r.finalState().getDouble(0), 1e-12);
   }
 
+  /**
+   * The GRU's float fast path (fused loops on raw blocks) must compute the same function and
+   * gradients as the reference ND4J path, which the double gradient check above verifies: same
+   * weights, inputs, mask, initial state and a per-step hook, compared to float precision.
+   */
+  @Test
+  void gruFloatFastPathMatchesDoubleReference() {
+    RecurrentLayer ref = new RecurrentLayer(new Gru("g", IN, H, DataType.DOUBLE, new SplittableRandom(5)));
+    RecurrentLayer fast = new RecurrentLayer(new Gru("g", IN, H, DataType.FLOAT, new SplittableRandom(5)));
+    perturbBias(ref);
+    for (int i = 0; i < ref.params().size(); i++) {
+      fast.params().get(i).value().assign(ref.params().get(i).value().castTo(DataType.FLOAT));
+    }
+    INDArray x = rand(1, T, B, IN);
+    INDArray h0 = rand(2, B, H).muli(0.5);
+    INDArray mask = mask(T, 4, 2, 3);
+    INDArray wOut = rand(3, T, B, H);
+    INDArray wFin = rand(4, B, H);
+    INDArray hookWeight = rand(6, H, 3 * H).muli(0.3);
+    RecurrentLayer.Result rr = ref.forwardProjected(ref.project(x), T, B, mask, h0, linearHook(hookWeight));
+    RecurrentLayer.Result rf = fast.forwardProjected(fast.project(f(x)), T, B, mask, f(h0), linearHook(f(hookWeight)));
+    assertClose(rr.outputs(), rf.outputs(), "outputs");
+    assertClose(rr.finalState(), rf.finalState(), "final state");
+    RecurrentLayer.ProjectedBackward br = ref.backwardProjected(rr, wOut, wFin);
+    RecurrentLayer.ProjectedBackward bf = fast.backwardProjected(rf, f(wOut), f(wFin));
+    assertClose(br.dProj(), bf.dProj(), "projection gradient");
+    assertClose(br.dInitial(), bf.dInitial(), "initial-state gradient");
+    for (int i = 0; i < ref.params().size(); i++) {
+      assertClose(ref.params().get(i).grad(), fast.params().get(i).grad(), ref.params().get(i).name() + " gradient");
+    }
+  }
+
+  @Test
+  void gruStepByHandInFloat() {
+    // Same hand derivation as gruStepByHand, through the float fast path.
+    Gru cell = new Gru("g", 1, 1, DataType.FLOAT, new SplittableRandom(1));
+    for (Param p : cell.params()) {
+      p.value().assign(p.name().endsWith(".b") ? 0 : 1);
+    }
+    RecurrentLayer.Result r = new RecurrentLayer(cell).forward(
+        org.nd4j.linalg.factory.Nd4j.ones(DataType.FLOAT, 1, 1, 1), null,
+        org.nd4j.linalg.factory.Nd4j.valueArrayOf(new long[] {1, 1}, 0.5, DataType.FLOAT));
+    double s = 1 / (1 + Math.exp(-1.5));
+    double n = Math.tanh(1 + s * 0.5);
+    assertEquals(s * 0.5 + (1 - s) * n, r.finalState().getDouble(0), 1e-6);
+  }
+
+  private static INDArray f(INDArray a) {
+    return a.castTo(DataType.FLOAT);
+  }
+
+  private static StepHook linearHook(INDArray weight) {
+    return new StepHook() {
+      @Override
+      public INDArray forward(int t, INDArray prevHidden) {
+        return prevHidden.mmul(weight);
+      }
+
+      @Override
+      public INDArray backward(int t, INDArray dProj) {
+        return dProj.mmul(weight.transpose());
+      }
+    };
+  }
+
+  private static void assertClose(INDArray expected, INDArray actual, String what) {
+    double scale = Math.max(1e-3, expected.amaxNumber().doubleValue());
+    double diff = expected.castTo(DataType.DOUBLE).sub(actual.castTo(DataType.DOUBLE)).amaxNumber().doubleValue();
+    assertTrue(diff <= 1e-5 * scale + 1e-6, what + ": max difference " + diff + " at scale " + scale);
+  }
+
   @Test
   void lstmForgetBiasAndIrnnIdentity() {
     Lstm l = new Lstm("l", 2, 3, DataType.FLOAT, new SplittableRandom(1));

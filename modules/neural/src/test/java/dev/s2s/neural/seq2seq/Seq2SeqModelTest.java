@@ -171,4 +171,56 @@ class Seq2SeqModelTest {
     assertEquals(Math.log(13), first, 0.3);
     assertTrue(last < 0.02, "final loss " + last + " nats/token after " + seconds + " s");
   }
+
+  /**
+   * The loss and search run in reusable scratch memory (dev.s2s.neural.nn.Scratch). With ND4J's
+   * workspace checks on, using an array after its scratch memory was reset throws; repeated calls
+   * must also give identical results (stale data would differ), in float (the fast paths) and with
+   * attention.
+   */
+  @Test
+  void scratchMemoryIsNotUsedAfterReset() {
+    org.nd4j.linalg.factory.Nd4j.getExecutioner().setProfilingConfig(
+        org.nd4j.linalg.profiler.ProfilerConfig.builder().checkWorkspaces(true).build());
+    try {
+      Seq2SeqModel m = attentionModel(0.0);
+      Seq2SeqModel f = Seq2SeqModel.create(new EncoderConfig(7, 3, CellType.GRU, 4, 1, false, 0),
+          Map.of("de", new DecoderConfig(6, 3, CellType.GRU, 4, 1, Readout.STATE, 0, 0, 3)), DataType.FLOAT, 5);
+      for (Seq2SeqModel model : List.of(m, f)) {
+        List<INDArray> first = new ArrayList<>();
+        double nll1 = 0;
+        double nll2 = 0;
+        for (int round = 0; round < 2; round++) {
+          model.params().zeroGrad();
+          double nll = model.loss(tinyBatch(), "de", null, true, 1.0).nll();
+          if (round == 0) {
+            nll1 = nll;
+            model.paramList().forEach(p -> first.add(p.grad().dup()));
+          } else {
+            nll2 = nll;
+          }
+        }
+        assertEquals(nll1, nll2, 0.0);
+        for (int i = 0; i < first.size(); i++) {
+          assertEquals(first.get(i), model.paramList().get(i).grad(), model.paramList().get(i).name());
+        }
+        dev.s2s.neural.search.Translator t = new dev.s2s.neural.search.Translator(model, "de", SP,
+            new dev.s2s.neural.search.SearchConfig(2, 2, dev.s2s.neural.search.LengthPenalty.NONE, 0, 0, 5));
+        List<int[]> src = List.of(new int[] {3, 4, 5}, new int[] {6});
+        assertEquals(text(t.beam(src).get(0)), text(t.beam(src).get(0)));
+        assertEquals(text(t.greedy(src)), text(t.greedy(src)));
+      }
+    } finally {
+      org.nd4j.linalg.factory.Nd4j.getExecutioner().setProfilingConfig(
+          org.nd4j.linalg.profiler.ProfilerConfig.builder().build());
+    }
+  }
+
+  private static String text(List<dev.s2s.neural.search.Hypothesis> hs) {
+    StringBuilder sb = new StringBuilder();
+    for (dev.s2s.neural.search.Hypothesis h : hs) {
+      sb.append(java.util.Arrays.toString(h.tokens())).append(' ').append(h.logProb()).append('\n');
+    }
+    return sb.toString();
+  }
 }

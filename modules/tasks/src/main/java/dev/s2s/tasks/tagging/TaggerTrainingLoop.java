@@ -136,8 +136,7 @@ final class TaggerTrainingLoop {
     TaggerBatch batch = TaggerBatch.of(chunk, model.vocab(), model.dataType());
     hideSingletons(batch, rnd);
     model.params().zeroGrad();
-    TaggerModel.Loss loss = model.loss(batch, rnd);
-    loss.backward(1.0 / loss.tokens());
+    TaggerModel.BatchLoss loss = model.lossAndGradients(batch, rnd);
     clipper.clip(model.params().list());
     adam.step();
     lossSum += loss.nll();

@@ -4,16 +4,22 @@ import dev.s2s.experiment.config.AttentionKind;
 import dev.s2s.experiment.config.DecodingConfig;
 import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.config.ModelConfig;
+import dev.s2s.experiment.config.OutputKind;
 import dev.s2s.experiment.config.TranslationConfig;
+import dev.s2s.neural.nn.ClassBasedSoftmax;
 import dev.s2s.neural.search.LengthPenalty;
 import dev.s2s.neural.search.SearchConfig;
 import dev.s2s.neural.seq2seq.DecoderConfig;
 import dev.s2s.neural.seq2seq.EncoderConfig;
+import dev.s2s.neural.seq2seq.OutputLayerFactory;
 import dev.s2s.neural.seq2seq.Readout;
 import dev.s2s.neural.seq2seq.Seq2SeqModel;
 import dev.s2s.neural.seq2seq.SpecialTokens;
 import dev.s2s.tasks.NeuralSettings;
+import dev.s2s.tasks.lm.RnnLmSpec;
+import dev.s2s.text.vocab.ClassBinning;
 import dev.s2s.text.vocab.Vocabulary;
+import dev.s2s.text.vocab.WordClasses;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -24,7 +30,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  * size from the config's {@code model} section and the vocabularies. The decoder reads
  * [h_t; emb(y_{t-1}); c] through a tanh readout (Cho et al. 2014 with tanh instead of maxout);
  * with {@code model.attention: bahdanau} an additive attention context (attention size = hidden)
- * joins the decoder input and the readout.
+ * joins the decoder input and the readout. {@code model.output: class} replaces each decoder's
+ * full softmax by a class-based softmax over frequency-binned target words.
  */
 public final class TranslationModels {
   /** Parameters are float32 for training and use. */
@@ -53,7 +60,20 @@ public final class TranslationModels {
               Readout.CONCAT_TANH, m.hidden(), m.dropout(),
               m.attention() == AttentionKind.BAHDANAU ? m.hidden() : 0));
     }
-    return Seq2SeqModel.create(enc, decs, DATA_TYPE, cfg.seed());
+    OutputLayerFactory outputs = m.output() == OutputKind.CLASS ? classOutputs(cfg.vocab().classes(), vocabs) : null;
+    return Seq2SeqModel.create(enc, decs, DATA_TYPE, cfg.seed(), outputs);
+  }
+
+  /**
+   * Class-based softmax output layers ({@code model.output: class}): each target vocabulary binned
+   * by frequency (sqrt shares, as for the language models) into {@code vocab.classes} classes. The
+   * counts are saved with the vocabularies, so loading a run rebuilds the same partition.
+   */
+  private static OutputLayerFactory classOutputs(int classes, Map<String, Vocabulary> vocabs) {
+    return (name, lang, inputSize, vocab, dataType, rnd) -> {
+      WordClasses wc = WordClasses.frequencyBinned(vocabs.get(lang), classes, ClassBinning.SQRT, "vocab.classes");
+      return new ClassBasedSoftmax(name, inputSize, RnnLmSpec.neuralClasses(wc), dataType, rnd);
+    };
   }
 
   /** Search settings from the config's {@code decoding} section, with a beam override (0 = config). */

@@ -56,6 +56,7 @@ public final class TranslationTaskTrainer implements TaskTrainer {
     TranslationVocabularies.save(vocabs, dir);
     vocabs.forEach((lang, v) -> LOG.info("vocabulary {}: {} types", lang, v.size()));
     Seq2SeqModel model = TranslationModels.create(cfg, vocabs);
+    LOG.info("model: {} parameters in {} tensors: {}", model.params().count(), model.params().size(), model.paramList());
     NeuralTranslationSystem system = new NeuralTranslationSystem(model, tc.source(), vocabs, text, cfg.decoding());
     TokenizedCorpus dev = tc.dev() == null ? null : TokenizedCorpus.of(AlignedSentences.read(tc.dev(), tc.source(), tc.targets()), text);
     Map<String, List<SentencePair>> trainPairs = pairs(train, tc, vocabs);
