@@ -6,6 +6,7 @@ import dev.s2s.neural.nn.Dropout;
 import dev.s2s.neural.nn.Embedding;
 import dev.s2s.neural.nn.OutputLayer;
 import dev.s2s.neural.nn.ParamSet;
+import dev.s2s.neural.nn.Scratch;
 import dev.s2s.neural.nn.SoftmaxOutputLayer;
 import dev.s2s.neural.rnn.StackedRnn;
 import java.util.List;
@@ -20,9 +21,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * each layer is carried from one segment to the next (its value only: gradients stop at segment
  * borders).
  *
- * <p>State carried between segments is each layer's hidden vector {@code [B, H]}; for an LSTM the
- * memory cell restarts from zero at every segment because the recurrent layers accept only an
- * initial hidden state.
+ * <p>State carried between segments is each layer's whole recurrent state: {@code [B, H]}, or
+ * {@code [B, 2H]} = [h | c] for an LSTM, whose memory cell thus continues across segments.
  *
  * <p>Parameter names: "lm.emb", "lm.rnn", "lm.out".
  */
@@ -75,7 +75,7 @@ public final class RnnLanguageModel {
 
     long tokens();
 
-    /** Per-layer hidden states after the segment, each {@code [B, H]} (detached copies). */
+    /** Per-layer carried states after the segment, {@code [B, stateSize]} (copies outside scratch memory). */
     List<INDArray> finalStates();
 
     /** Adds the gradients of scale * nll into every parameter. */
@@ -100,7 +100,7 @@ public final class RnnLanguageModel {
     float[] mask = new float[n];
     java.util.Arrays.fill(mask, 1f);
     OutputLayer.Loss loss = output.loss(hidden, s.targets(), mask);
-    List<INDArray> finals = rf.finalStates().stream().map(INDArray::dup).toList();
+    List<INDArray> finals = rf.carriedStates().stream().map(INDArray::detach).toList();
     return new SegmentLoss() {
       @Override
       public double nll() {
@@ -129,6 +129,29 @@ public final class RnnLanguageModel {
     };
   }
 
+  /** Summed NLL (nats), counted tokens and the states to carry into the next segment. */
+  public record SegmentResult(double nll, long tokens, List<INDArray> finalStates) {}
+
+  /**
+   * One training segment in scratch memory: forward, and the gradients of the per-token mean NLL
+   * (scale 1/tokens) added into every parameter.
+   */
+  public SegmentResult trainSegment(TokenStream.Segment s, List<INDArray> initialStates, SplittableRandom dropoutRnd) {
+    return Scratch.run("s2s-lm", () -> {
+      SegmentLoss l = forward(s, initialStates, dropoutRnd);
+      l.backward(1.0 / l.tokens());
+      return new SegmentResult(l.nll(), l.tokens(), l.finalStates());
+    });
+  }
+
+  /** One segment scored without dropout or gradients, in scratch memory. */
+  public SegmentResult scoreSegment(TokenStream.Segment s, List<INDArray> initialStates) {
+    return Scratch.run("s2s-lm", () -> {
+      SegmentLoss l = forward(s, initialStates, null);
+      return new SegmentResult(l.nll(), l.tokens(), l.finalStates());
+    });
+  }
+
   /**
    * Perplexity of a token stream (no dropout), reading it as {@code batch} parallel streams with
    * state carried across segments of {@code bptt} steps; with batch 1 every token after the first
@@ -140,7 +163,7 @@ public final class RnnLanguageModel {
     double nll = 0;
     long count = 0;
     for (int k = 0; k < stream.segments(); k++) {
-      SegmentLoss l = forward(stream.segment(k), state, null);
+      SegmentResult l = scoreSegment(stream.segment(k), state);
       nll += l.nll();
       count += l.tokens();
       state = l.finalStates();

@@ -50,8 +50,7 @@ public final class RnnLmTrainer {
       long count = 0;
       for (int k = 0; k < stream.segments(); k++) {
         model.params().zeroGrad();
-        RnnLanguageModel.SegmentLoss loss = model.forward(stream.segment(k), state, rnd);
-        loss.backward(1.0 / loss.tokens());
+        RnnLanguageModel.SegmentResult loss = model.trainSegment(stream.segment(k), state, rnd);
         clipper.clip(model.params().list());
         adam.step();
         state = loss.finalStates();

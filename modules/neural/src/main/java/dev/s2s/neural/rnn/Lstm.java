@@ -1,6 +1,7 @@
 package dev.s2s.neural.rnn;
 
 import dev.s2s.neural.nn.Blas;
+import dev.s2s.neural.nn.FloatBlock;
 import dev.s2s.neural.nn.Init;
 import dev.s2s.neural.nn.Param;
 import java.util.List;
@@ -14,9 +15,10 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * LSTM without peepholes. Gates in column order [i, f, g, o]: i, f, o = sigmoid, g = tanh of
  * x Wx + h U + b; c_t = f c_{t-1} + i g; h_t = o tanh(c_t). Wx [in, 4H], U [H, 4H] (orthogonal
  * blocks), b [1, 4H] with the forget-gate bias initialised to 1. Carried state [batch, 2H] = [h | c];
- * when {@link RecurrentLayer} is given an initial state it sets h and starts c at zero.
+ * {@link RecurrentLayer} takes an initial state of either width: [batch, H] sets h and starts c at
+ * zero, [batch, 2H] sets both (e.g. carried across truncated-BPTT segments).
  */
-public final class Lstm implements RecurrentCell {
+public final class Lstm implements FusedCell {
   private final int in;
   private final int h;
   private final Param wx;
@@ -27,11 +29,17 @@ public final class Lstm implements RecurrentCell {
     final INDArray gates; // [T*B, 4H] post-activation
     final INDArray tanhC; // [T*B, H]
     final int batch;
+    FloatBlock gatesB;
+    FloatBlock tanhCB;
 
     Ws(int steps, int batch, int h, DataType dt) {
       this.batch = batch;
       gates = Nd4j.create(dt, (long) steps * batch, 4L * h);
       tanhC = Nd4j.create(dt, (long) steps * batch, h);
+      if (dt == DataType.FLOAT) {
+        gatesB = FloatBlock.of(gates);
+        tanhCB = FloatBlock.of(tanhC);
+      }
     }
   }
 
@@ -132,6 +140,23 @@ public final class Lstm implements RecurrentCell {
     Views.cols(dProj, 3L * h, 4L * h).assign(dO);
     Views.cols(dPrev, 0, h).assign(Blas.mmul(dProj, false, u.value(), true));
     Views.cols(dPrev, h, 2L * h).assign(dc.muli(f));
+  }
+
+  @Override
+  public void forwardRows(Workspace w, int t, FloatBlock proj, FloatBlock prev, FloatBlock next, StepMask mask) {
+    Ws ws = (Ws) w;
+    FloatBlock g = ws.gatesB.rows(t * ws.batch, ws.batch);
+    Blas.gemm(prev.cols(0, h), false, FloatBlock.of(u.value()), false, g, 1f, 0f);
+    LstmKernels.forward(proj, prev, g, ws.tanhCB.rows(t * ws.batch, ws.batch), next, h, mask, t);
+  }
+
+  @Override
+  public void backwardRows(Workspace w, int t, FloatBlock prev, FloatBlock dState, FloatBlock dProj, FloatBlock dPrev,
+      StepMask mask) {
+    Ws ws = (Ws) w;
+    FloatBlock g = ws.gatesB.rows(t * ws.batch, ws.batch);
+    LstmKernels.backward(prev, g, ws.tanhCB.rows(t * ws.batch, ws.batch), dState, dProj, dPrev, h, mask, t);
+    Blas.gemm(dProj, false, FloatBlock.of(u.value()), true, dPrev.cols(0, h), 1f, 1f);
   }
 
   @Override

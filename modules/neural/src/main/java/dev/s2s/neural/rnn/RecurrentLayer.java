@@ -81,6 +81,11 @@ public final class RecurrentLayer implements SequenceLayer {
       return outputs;
     }
 
+    /** The whole carried state after the last step [batch, stateSize] (an LSTM's [h | c]), a copy. */
+    public INDArray carriedState() {
+      return Views.step(states, steps, batch).dup('c');
+    }
+
     @Override
     public INDArray finalState() {
       return finalState;
@@ -152,8 +157,11 @@ public final class RecurrentLayer implements SequenceLayer {
     StepMask m = new StepMask(mask, steps, batch, dt);
     INDArray states = Nd4j.zeros(dt, (long) (steps + 1) * batch, s);
     if (initial != null) {
-      Shapes.require("initial state [batch, hidden]", initial, batch, h);
-      Views.cols(Views.step(states, 0, batch), 0, h).assign(initial);
+      if (initial.rank() != 2 || initial.size(0) != batch || (initial.size(1) != h && initial.size(1) != s)) {
+        throw new IllegalArgumentException("initial state has shape " + java.util.Arrays.toString(initial.shape())
+            + ", expected [" + batch + ", " + h + "] (hidden) or [" + batch + ", " + s + "] (full carried state)");
+      }
+      Views.cols(Views.step(states, 0, batch), 0, initial.size(1)).assign(initial);
     }
     RecurrentCell.Workspace ws = cell.workspace(steps, batch, dt);
     if (fused(dt) && FloatBlock.fits(proj)) {
@@ -255,9 +263,9 @@ public final class RecurrentLayer implements SequenceLayer {
     return new ProjectedBackward(dProj, dStateH.dup('c'));
   }
 
-  /** Whether the float fast path of a {@link FusedCell} applies (its carried state is h alone). */
+  /** Whether the float fast path of a {@link FusedCell} applies. */
   private boolean fused(DataType dt) {
-    return dt == DataType.FLOAT && cell instanceof FusedCell && cell.stateSize() == cell.hiddenSize();
+    return dt == DataType.FLOAT && cell instanceof FusedCell;
   }
 
   private static void runFused(FusedCell fc, RecurrentCell.Workspace ws, INDArray proj, INDArray states, int steps,
@@ -266,7 +274,9 @@ public final class RecurrentLayer implements SequenceLayer {
     FloatBlock st = FloatBlock.of(states);
     for (int t = 0; t < steps; t++) {
       if (hook != null) {
-        Views.step(proj, t, batch).addi(hook.forward(t, Views.step(states, t, batch)));
+        INDArray prev = Views.step(states, t, batch);
+        int h = fc.hiddenSize();
+        Views.step(proj, t, batch).addi(hook.forward(t, fc.stateSize() == h ? prev : Views.cols(prev, 0, h)));
       }
       fc.forwardRows(ws, t, p.rows(t * batch, batch), st.rows(t * batch, batch), st.rows((t + 1) * batch, batch), m);
     }
@@ -284,20 +294,20 @@ public final class RecurrentLayer implements SequenceLayer {
     for (int t = r.steps - 1; t >= 0; t--) {
       FloatBlock ds = FloatBlock.of(dS);
       if (dOut != null) {
-        addInto(ds, dOut.rows(t * b, b));
+        addInto(ds.cols(0, r.hidden), dOut.rows(t * b, b));
       }
       fc.backwardRows(r.ws, t, st.rows(t * b, b), ds, dp.rows(t * b, b), FloatBlock.of(dP), r.mask);
       if (r.hook != null) {
         INDArray dh = r.hook.backward(t, Views.step(dProj, t, b));
         if (dh != null) {
-          dP.addi(dh);
+          (r.stateSize == r.hidden ? dP : Views.cols(dP, 0, r.hidden)).addi(dh);
         }
       }
       INDArray tmp = dS;
       dS = dP;
       dP = tmp;
     }
-    return dS.dup('c');
+    return (r.stateSize == r.hidden ? dS : Views.cols(dS, 0, r.hidden)).dup('c');
   }
 
   /** target += source, element-wise (same shape). */

@@ -81,6 +81,16 @@ public final class StackedRnn {
       return results.get(results.size() - 1).outputs();
     }
 
+    /**
+     * Per layer, the whole state to carry into a continuation of the sequences: [batch, stateSize]
+     * for a recurrent layer (an LSTM's [h | c]), the final state otherwise.
+     */
+    public List<INDArray> carriedStates() {
+      List<INDArray> fs = new ArrayList<>();
+      results.forEach(r -> fs.add(r instanceof RecurrentLayer.Result rr ? rr.carriedState() : r.finalState()));
+      return fs;
+    }
+
     /** Final states per layer, each [batch, layer outputSize]. */
     public List<INDArray> finalStates() {
       List<INDArray> fs = new ArrayList<>();

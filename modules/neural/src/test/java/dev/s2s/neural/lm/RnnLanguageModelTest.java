@@ -54,11 +54,12 @@ class RnnLanguageModelTest {
     gradientCheck(CellType.LSTM, WordClasses.fromWordToClass(new int[] {0, 1, 1, 0}, 2));
   }
 
-  @Test
-  void carriedStateMakesSegmentLengthIrrelevantForGru() {
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(value = CellType.class, names = {"GRU", "LSTM"})
+  void carriedStateMakesSegmentLengthIrrelevant(CellType cell) {
     // With the state carried across segments, scoring in segments of 2 must equal scoring the
-    // whole stream at once (GRU state is its hidden vector, so nothing is lost at the borders).
-    RnnLanguageModel lm = new RnnLanguageModel(new RnnLmConfig(4, 3, CellType.GRU, 4, 1, 0.0, null), D, 2);
+    // whole stream at once: nothing may be lost at the borders (for an LSTM, the memory cell too).
+    RnnLanguageModel lm = new RnnLanguageModel(new RnnLmConfig(4, 3, cell, 4, 2, 0.0, null), D, 2);
     int[] tokens = cycle(3);
     Perplexity whole = lm.evaluate(tokens, 1, tokens.length);
     Perplexity pieces = lm.evaluate(tokens, 1, 2);

@@ -100,24 +100,27 @@ class RecurrentLayerTest {
    * gradients as the reference ND4J path, which the double gradient check above verifies: same
    * weights, inputs, mask, initial state and a per-step hook, compared to float precision.
    */
-  @Test
-  void gruFloatFastPathMatchesDoubleReference() {
-    RecurrentLayer ref = new RecurrentLayer(new Gru("g", IN, H, DataType.DOUBLE, new SplittableRandom(5)));
-    RecurrentLayer fast = new RecurrentLayer(new Gru("g", IN, H, DataType.FLOAT, new SplittableRandom(5)));
+  @ParameterizedTest
+  @EnumSource(value = CellType.class, names = {"GRU", "LSTM"})
+  void floatFastPathMatchesDoubleReference(CellType type) {
+    RecurrentLayer ref = new RecurrentLayer(type.create("g", IN, H, DataType.DOUBLE, new SplittableRandom(5)));
+    RecurrentLayer fast = new RecurrentLayer(type.create("g", IN, H, DataType.FLOAT, new SplittableRandom(5)));
     perturbBias(ref);
     for (int i = 0; i < ref.params().size(); i++) {
       fast.params().get(i).value().assign(ref.params().get(i).value().castTo(DataType.FLOAT));
     }
     INDArray x = rand(1, T, B, IN);
-    INDArray h0 = rand(2, B, H).muli(0.5);
+    // an LSTM starts from a full carried state [h | c]
+    INDArray h0 = rand(2, B, ref.cell().stateSize()).muli(0.5);
     INDArray mask = mask(T, 4, 2, 3);
     INDArray wOut = rand(3, T, B, H);
     INDArray wFin = rand(4, B, H);
-    INDArray hookWeight = rand(6, H, 3 * H).muli(0.3);
+    INDArray hookWeight = rand(6, H, ref.cell().projectionSize()).muli(0.3);
     RecurrentLayer.Result rr = ref.forwardProjected(ref.project(x), T, B, mask, h0, linearHook(hookWeight));
     RecurrentLayer.Result rf = fast.forwardProjected(fast.project(f(x)), T, B, mask, f(h0), linearHook(f(hookWeight)));
     assertClose(rr.outputs(), rf.outputs(), "outputs");
     assertClose(rr.finalState(), rf.finalState(), "final state");
+    assertClose(rr.carriedState(), rf.carriedState(), "carried state");
     RecurrentLayer.ProjectedBackward br = ref.backwardProjected(rr, wOut, wFin);
     RecurrentLayer.ProjectedBackward bf = fast.backwardProjected(rf, f(wOut), f(wFin));
     assertClose(br.dProj(), bf.dProj(), "projection gradient");

@@ -207,8 +207,7 @@ final class RnnLmTraining {
       model.params().zeroGrad();
       SplittableRandom dropout = config.model().dropout() > 0
           ? new SplittableRandom(Seeds.mix(config.seed(), step)) : null;
-      RnnLanguageModel.SegmentLoss loss = model.forward(segment, carried, dropout);
-      loss.backward(1.0 / loss.tokens());
+      RnnLanguageModel.SegmentResult loss = model.trainSegment(segment, carried, dropout);
       clipper.clip(model.params().list());
       adam.step();
       carried = loss.finalStates();

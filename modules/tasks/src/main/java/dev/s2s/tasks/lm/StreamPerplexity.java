@@ -31,7 +31,7 @@ public final class StreamPerplexity {
     long count = 0;
     List<INDArray> state = null;
     for (int k = 0; k < main.segments(); k++) {
-      RnnLanguageModel.SegmentLoss l = model.forward(main.segment(k), state, null);
+      RnnLanguageModel.SegmentResult l = model.scoreSegment(main.segment(k), state);
       nll += l.nll();
       count += l.tokens();
       state = l.finalStates();
@@ -45,7 +45,7 @@ public final class StreamPerplexity {
       TokenStream rest = new TokenStream(Arrays.copyOfRange(ids, used, ids.length), 1, bptt);
       state = last;
       for (int k = 0; k < rest.segments(); k++) {
-        RnnLanguageModel.SegmentLoss l = model.forward(rest.segment(k), state, null);
+        RnnLanguageModel.SegmentResult l = model.scoreSegment(rest.segment(k), state);
         nll += l.nll();
         count += l.tokens();
         state = l.finalStates();
