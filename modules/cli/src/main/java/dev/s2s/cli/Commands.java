@@ -14,6 +14,7 @@ final class Commands {
         new DemoCommand(),
         new TrainCommand(),
         new TranslateCommand(),
+        new AverageCommand(),
         new TagCommand(),
         new CheckCommand(),
         eval,

@@ -46,6 +46,9 @@ final class TranslateCommand implements Runnable {
   @Option(names = "--to", required = true, paramLabel = "LANG", description = "Target language (one of the model's decoders).")
   String target;
 
+  @Option(names = "--checkpoint", paramLabel = "FILE", description = "Checkpoint to load instead of the run's best one (e.g. RUN_DIR/checkpoints/averaged.ckpt from 's2s average').")
+  Path checkpoint;
+
   @Option(names = "--beam", paramLabel = "K", description = "Beam size (default: the config's decoding.beam; 1 = greedy).")
   int beam;
 
@@ -74,7 +77,7 @@ final class TranslateCommand implements Runnable {
     if (nbest < 1) {
       throw new UserException("--nbest: must be at least 1, got " + nbest);
     }
-    NeuralTranslationSystem system = NeuralTranslationSystem.load(model);
+    NeuralTranslationSystem system = NeuralTranslationSystem.load(model, checkpoint);
     if (!system.targetLanguages().contains(target)) {
       throw new UserException("--to " + target + ": this model translates into " + String.join(", ", system.targetLanguages()));
     }

@@ -49,12 +49,23 @@ public final class NeuralTranslationSystem implements TranslationSystem {
 
   /** Loads the best checkpoint of a translation run directory. */
   public static NeuralTranslationSystem load(Path runDirectory) {
+    return load(runDirectory, null);
+  }
+
+  /**
+   * Loads a translation run with the parameters of {@code checkpoint} (e.g. {@code
+   * checkpoints/averaged.ckpt}), or of its best checkpoint when null.
+   */
+  public static NeuralTranslationSystem load(Path runDirectory, Path checkpoint) {
     RunDirectory dir = RunDirectory.of(runDirectory).requireUsable("translate");
     ExperimentConfig cfg = dir.config();
     if (cfg.translation() == null) {
       throw new UserException(runDirectory + ": this run has no translation model (its config has no 'translation' section)");
     }
-    Path best = dir.bestCheckpointFile();
+    Path best = checkpoint != null ? checkpoint : dir.bestCheckpointFile();
+    if (checkpoint != null && !Files.isRegularFile(checkpoint)) {
+      throw new UserException("--checkpoint " + checkpoint + ": no such file");
+    }
     if (!Files.isRegularFile(best)) {
       throw new UserException(runDirectory + ": no model checkpoint " + best + " (was training interrupted before the first validation?)");
     }

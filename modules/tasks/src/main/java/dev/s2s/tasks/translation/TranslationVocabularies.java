@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One vocabulary per language of a translation task, built from training text and kept in the run directory as {@code vocab-<lang>.txt}. */
-final class TranslationVocabularies {
+public final class TranslationVocabularies {
   private TranslationVocabularies() {}
 
   static Map<String, Vocabulary> build(Map<String, List<List<String>>> tokens, VocabConfig v) {
@@ -24,7 +24,8 @@ final class TranslationVocabularies {
     vocabs.forEach((lang, v) -> v.save(dir.vocabularyFile(lang)));
   }
 
-  static Map<String, Vocabulary> load(TranslationConfig tc, RunDirectory dir) {
+  /** The vocabularies of every language of {@code tc} saved in a run directory. */
+  public static Map<String, Vocabulary> load(TranslationConfig tc, RunDirectory dir) {
     Map<String, Vocabulary> vocabs = new LinkedHashMap<>();
     for (String lang : tc.languages()) {
       vocabs.put(lang, Vocabulary.load(dir.vocabularyFile(lang)));
