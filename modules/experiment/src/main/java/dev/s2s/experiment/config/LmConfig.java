@@ -12,13 +12,14 @@ import java.util.List;
  *   <li>{@code order} (default 5, >= 1): n-gram order (kind ngram only; kept but unused for rnn).
  *   <li>{@code smoothing} (default {@code modified-kn}): {@code add-k}, {@code kn} or
  *       {@code modified-kn} (kind ngram only).
+ *   <li>{@code k} (default 1, > 0): the count added to every n-gram by {@code add-k} smoothing.
  *   <li>{@code train}, {@code dev}, {@code test} (each optional here): data specs of format
  *       {@code plain}.
  *   <li>{@code bptt} (default 35, > 0): truncated back-propagation length in tokens (kind rnn).
  * </ul>
  */
 public record LmConfig(
-    LmKind kind, int order, Smoothing smoothing, DataSpec train, DataSpec dev, DataSpec test, int bptt)
+    LmKind kind, int order, Smoothing smoothing, double k, DataSpec train, DataSpec dev, DataSpec test, int bptt)
     implements TaskSection {
   /** Section key. */
   public static final String KEY = "lm";
@@ -30,6 +31,7 @@ public record LmConfig(
     Check.required("kind", kind, ConfigEnum.choices(LmKind.class));
     Check.positive("order", order);
     Check.required("smoothing", smoothing, ConfigEnum.choices(Smoothing.class));
+    Check.positive("k", k);
     DataSpec.requireFormat("train", train, FORMATS);
     DataSpec.requireFormat("dev", dev, FORMATS);
     DataSpec.requireFormat("test", test, FORMATS);
@@ -41,6 +43,7 @@ public record LmConfig(
       @JsonProperty("kind") LmKind kind,
       @JsonProperty("order") Integer order,
       @JsonProperty("smoothing") Smoothing smoothing,
+      @JsonProperty("k") Double k,
       @JsonProperty("train") DataSpec train,
       @JsonProperty("dev") DataSpec dev,
       @JsonProperty("test") DataSpec test,
@@ -49,6 +52,7 @@ public record LmConfig(
         Check.or(kind, LmKind.RNN),
         Check.or(order, 5),
         Check.or(smoothing, Smoothing.MODIFIED_KN),
+        Check.or(k, 1.0),
         train, dev, test,
         Check.or(bptt, 35));
   }
@@ -76,7 +80,7 @@ public record LmConfig(
   @Override
   public LmConfig mapData(DataMapper mapper) {
     return new LmConfig(
-        kind, order, smoothing,
+        kind, order, smoothing, k,
         mapped(mapper, Split.TRAIN), mapped(mapper, Split.DEV), mapped(mapper, Split.TEST), bptt);
   }
 }

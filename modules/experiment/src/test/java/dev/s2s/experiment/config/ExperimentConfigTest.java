@@ -135,6 +135,15 @@ class ExperimentConfigTest {
   }
 
   @Test
+  void addKNeedsAPositiveK() throws IOException {
+    String yaml = "name: k\nlm:\n  kind: ngram\n  smoothing: add-k\n  k: 0\n"
+        + "  train: {format: plain, corpus: ptb/ptb.train.txt}\n";
+    assertError(yaml, 5, "lm.k", "invalid value '0.0'", "a finite number > 0");
+    assertEquals(0.25, f.load(f.config("k2.yaml", "name: k\nlm:\n  kind: ngram\n  smoothing: add-k\n  k: 0.25\n"
+        + "  train: {format: plain, corpus: ptb/ptb.train.txt}\n")).lm().k(), 0.0);
+  }
+
+  @Test
   void missingDataFileNamesKeyValueAndResolvedPaths() throws IOException {
     assertError(ConfigFixture.sampleWith("sample/train}", "sample/trian}"), 11,
         "translation.train.file", "file not found '../corpora/sample/trian'",

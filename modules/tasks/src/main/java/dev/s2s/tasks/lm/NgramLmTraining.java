@@ -20,16 +20,13 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * Builds a counted n-gram model (kind ngram) into a run directory: {@code lm.order} and {@code
- * lm.smoothing} (add-k uses k = {@value #ADD_K}, as the config has no k), {@code model.arpa}, one
+ * lm.smoothing} (add-k with {@code lm.k}), {@code model.arpa}, one
  * metrics.csv row (step 0, epoch 1, train loss = training cross-entropy is not measured: NaN;
  * dev_perplexity when {@code lm.dev} is given) and {@code test-perplexity.txt} when {@code
  * lm.test} is given. The vocabulary is the training text's words plus {@code <unk>}; vocab limits
  * do not apply to n-gram models.
  */
 final class NgramLmTraining {
-  /** The added count of add-k smoothing. */
-  static final double ADD_K = 1.0;
-
   private static final Logger LOG = LogManager.getLogger(NgramLmTraining.class);
 
   private NgramLmTraining() {}
@@ -38,7 +35,7 @@ final class NgramLmTraining {
     ExperimentConfig config = run.config();
     LmConfig lm = config.lm();
     Path trainFile = config.requireData(lm, Split.TRAIN, "train").file();
-    BuiltModel built = new NgramLmBuilder(lm.order(), smoothing(lm.smoothing()), ADD_K)
+    BuiltModel built = new NgramLmBuilder(lm.order(), smoothing(lm.smoothing()), lm.k())
         .build(LmText.asTextSentences(LmText.read(trainFile, "lm.train")), trainFile.toString());
     ArpaWriter.write(built.model(), LmRunFiles.arpa(run.directory()));
     LOG.info("{}-gram {} model: {} training tokens, written to {}", lm.order(), lm.smoothing(), built.tokens(),

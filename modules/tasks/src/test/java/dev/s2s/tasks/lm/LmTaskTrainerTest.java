@@ -54,6 +54,19 @@ class LmTaskTrainerTest {
   }
 
   @Test
+  void addKTakesItsKFromTheConfig() throws Exception {
+    LmRunFixture f = new LmRunFixture(tmp);
+    f.text("train.txt", "a b\na\n");
+    f.text("dev.txt", "b\n");
+    f.text("test.txt", "a z\n");
+    RunDirectory dir = f.train(f.config(NGRAM_YAML.replace("smoothing: add-k\n", "smoothing: add-k\n  k: 0.5\n")),
+        StartMode.FRESH);
+    // Add-0.5 unigrams: counts a=2, b=1, </s>=2 (N = 5), |V| = 4: denominator 5 + 0.5 * 4 = 7.
+    // p(b) = 1.5/7, p(</s>) = 2.5/7; dev "b": PPL = (7/1.5 * 7/2.5)^(1/2) = sqrt(13.0667) = 3.614784
+    assertEquals(3.614784, dir.metrics().column("dev_perplexity")[0], 1e-5);
+  }
+
+  @Test
   void rnnRunLearnsARepetitiveTextAndRoundTrips() throws Exception {
     LmRunFixture f = new LmRunFixture(tmp);
     f.text("train.txt", LmRunFixture.cycle(24));
