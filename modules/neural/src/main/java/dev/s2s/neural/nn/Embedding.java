@@ -12,6 +12,14 @@ import org.nd4j.linalg.factory.Nd4j;
  * scatter-adds the [n, dim] gradient into W's gradient (repeated ids accumulate).
  */
 public final class Embedding {
+  /**
+   * Entries start uniform in [-sqrt(3), sqrt(3)] (variance 1, as PyTorch's N(0, 1) default). With
+   * the +-0.1 used before, the token signal entering the recurrent layers was drowned by their
+   * recurrent term: a Cho GRU on 3,000 Multi30k pairs stayed at the unigram loss (about 5.7 nats
+   * per token) for 400 Adam steps, while variance-1 embeddings reached 3.4.
+   */
+  static final double UNIT_VARIANCE_BOUND = Math.sqrt(3.0);
+
   private final Param weight;
   private final int vocab;
   private final int dim;
@@ -20,7 +28,7 @@ public final class Embedding {
     this.vocab = vocab;
     this.dim = dim;
     this.weight = new Param(name + ".W", Nd4j.zeros(dataType, vocab, dim));
-    Init.uniform(weight.value(), 0.1, rnd);
+    Init.uniform(weight.value(), UNIT_VARIANCE_BOUND, rnd);
   }
 
   public Param weight() {

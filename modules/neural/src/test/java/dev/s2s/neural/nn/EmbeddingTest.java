@@ -49,4 +49,16 @@ class EmbeddingTest {
     IllegalArgumentException x = assertThrows(IllegalArgumentException.class, () -> e.forward(new int[] {3}));
     assertTrue(x.getMessage().contains("token id 3 outside vocabulary [0, 3)"));
   }
+
+  @Test
+  void entriesStartWithUnitVariance() {
+    // uniform in [-sqrt 3, sqrt 3]: mean 0, variance (2 sqrt 3)^2 / 12 = 1; 50,000 draws -> +-0.01
+    Embedding e = new Embedding("e", 1000, 50, DataType.DOUBLE, new SplittableRandom(3));
+    double[] w = e.weight().value().data().asDouble();
+    double mean = java.util.Arrays.stream(w).average().orElseThrow();
+    double var = java.util.Arrays.stream(w).map(x -> (x - mean) * (x - mean)).sum() / w.length;
+    assertEquals(0, mean, 0.02);
+    assertEquals(1, var, 0.03);
+    assertTrue(java.util.Arrays.stream(w).allMatch(x -> Math.abs(x) <= Math.sqrt(3)));
+  }
 }
