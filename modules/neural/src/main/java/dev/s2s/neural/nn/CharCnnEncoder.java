@@ -5,13 +5,14 @@ import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Character-level word features (Ma and Hovy 2016 style): character embeddings {@code [numChars,
  * charDim]}, one convolution of width w with F filters over each word's characters ("same"
  * padding with the {@link #PAD} character, so a word of n characters has n windows), tanh, and
- * max-pooling over the word's windows, giving one {@code [F]} vector per word.
+ * max-pooling over the word's windows, giving one {@code [F]} vector per word. Because tanh is
+ * increasing, the max is taken over the pre-activations and tanh applied to the [words, F] result
+ * only (the same function, without a tanh over every padded window).
  *
  * <p>Parameters: embedding {@code [numChars, charDim]} (row {@link #PAD} is the padding character),
  * filters {@code [w * charDim, F]}, bias {@code [1, F]}. Input: one int[] of character ids per word
@@ -62,19 +63,19 @@ public final class CharCnnEncoder {
   /** Forward result: features {@code [words, F]} and the caches for backward. */
   public static final class Forward {
     private final INDArray output;
-    final int[] windowIds; // [words * L * w] char ids of every window position
-    final INDArray windows; // [words * L, w * charDim]
-    final double[] activations; // tanh outputs [words * L * F], row-major
-    final int[] argmax; // [words * F] window index of each max
-    final int maxLength;
+    final int[] windowIds; // [positions * w] char ids of every window (positions = sum of word lengths)
+    final INDArray windows; // [positions, w * charDim]
+    final double[] pooled; // tanh of the pooled maxima [words * F], row-major
+    final int[] argmax; // [words * F] window row (into windows) of each max
+    final int positions;
 
-    Forward(INDArray output, int[] windowIds, INDArray windows, double[] activations, int[] argmax, int maxLength) {
+    Forward(INDArray output, int[] windowIds, INDArray windows, double[] pooled, int[] argmax, int positions) {
       this.output = output;
       this.windowIds = windowIds;
       this.windows = windows;
-      this.activations = activations;
+      this.pooled = pooled;
       this.argmax = argmax;
-      this.maxLength = maxLength;
+      this.positions = positions;
     }
 
     /** {@code [words, F]} */
@@ -86,44 +87,59 @@ public final class CharCnnEncoder {
   /** Features of each word; {@code words[i]} holds the character ids of word i. */
   public Forward forward(int[][] words) {
     int n = words.length;
-    int maxLen = 1;
-    for (int[] w : words) {
-      maxLen = Math.max(maxLen, w.length);
-    }
-    int left = (window - 1) / 2;
-    int[] ids = new int[n * maxLen * window];
+    int[] start = new int[n + 1]; // window rows of word i: [start[i], start[i + 1]); no padding rows
     for (int i = 0; i < n; i++) {
-      for (int j = 0; j < maxLen; j++) {
+      start[i + 1] = start[i] + Math.max(1, words[i].length);
+    }
+    int positions = start[n];
+    int left = (window - 1) / 2;
+    int[] ids = new int[positions * window];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < start[i + 1] - start[i]; j++) {
         for (int k = 0; k < window; k++) {
           int pos = j + k - left;
-          ids[(i * maxLen + j) * window + k] =
-              pos >= 0 && pos < words[i].length ? words[i][pos] : PAD;
+          ids[(start[i] + j) * window + k] = pos >= 0 && pos < words[i].length ? words[i][pos] : PAD;
         }
       }
     }
-    INDArray windows = embedding.forward(ids).reshape('c', (long) n * maxLen, (long) window * charDim);
-    INDArray act = Transforms.tanh(Blas.mmul(windows, filters.value()).addiRowVector(bias.value()), false);
-    double[] a = act.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+    INDArray windows = embedding.forward(ids).reshape('c', positions, (long) window * charDim);
+    INDArray pre = Blas.mmul(windows, filters.value()).addiRowVector(bias.value()); // [positions, F]
+    PreActivations a = PreActivations.of(pre);
     double[] out = new double[n * numFilters];
     int[] argmax = new int[n * numFilters];
     for (int i = 0; i < n; i++) {
-      int valid = Math.max(1, words[i].length);
       for (int f = 0; f < numFilters; f++) {
-        int best = 0;
+        int best = start[i];
         double bestValue = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < valid; j++) {
-          double v = a[(i * maxLen + j) * numFilters + f];
+        for (int row = start[i]; row < start[i + 1]; row++) {
+          double v = a.get(row, f);
           if (v > bestValue) {
             bestValue = v;
-            best = j;
+            best = row;
           }
         }
-        out[i * numFilters + f] = bestValue;
+        out[i * numFilters + f] = Activations.tanh(bestValue);
         argmax[i * numFilters + f] = best;
       }
     }
     INDArray output = Nd4j.create(out, new long[] {n, numFilters}, DataType.DOUBLE).castTo(filters.value().dataType());
-    return new Forward(output, ids, windows, a, argmax, maxLen);
+    return new Forward(output, ids, windows, out, argmax, positions);
+  }
+
+  /** Row-major read access to the pre-activations, without copying float arrays. */
+  private interface PreActivations {
+    double get(int row, int col);
+
+    static PreActivations of(INDArray pre) {
+      if (FloatBlock.fits(pre)) {
+        FloatBlock b = FloatBlock.of(pre);
+        java.nio.FloatBuffer buf = b.buffer();
+        return (r, c) -> buf.get(b.index(r, c));
+      }
+      double[] d = pre.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+      int cols = (int) pre.size(1);
+      return (r, c) -> d[r * cols + c];
+    }
   }
 
   /** Adds the gradients of all parameters for {@code dOutput [words, F]}. */
@@ -131,16 +147,16 @@ public final class CharCnnEncoder {
     int n = f.argmax.length / numFilters;
     Shapes.require("char CNN output gradient", dOutput, n, numFilters);
     double[] d = dOutput.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-    double[] dPre = new double[n * f.maxLength * numFilters];
+    double[] dPre = new double[f.positions * numFilters];
     for (int i = 0; i < n; i++) {
       for (int k = 0; k < numFilters; k++) {
-        int at = (i * f.maxLength + f.argmax[i * numFilters + k]) * numFilters + k;
-        double y = f.activations[at];
+        int at = f.argmax[i * numFilters + k] * numFilters + k;
+        double y = f.pooled[i * numFilters + k];
         dPre[at] = d[i * numFilters + k] * (1 - y * y);
       }
     }
     DataType dt = filters.value().dataType();
-    INDArray dp = Nd4j.create(dPre, new long[] {(long) n * f.maxLength, numFilters}, DataType.DOUBLE).castTo(dt);
+    INDArray dp = Nd4j.create(dPre, new long[] {f.positions, numFilters}, DataType.DOUBLE).castTo(dt);
     Blas.gemm(f.windows, true, dp, false, filters.grad(), 1.0, 1.0);
     bias.grad().addi(dp.sum(true, 0));
     INDArray dWindows = Blas.mmul(dp, false, filters.value(), true);

@@ -1,5 +1,6 @@
 package dev.s2s.neural.rnn;
 
+import dev.s2s.neural.nn.Activations;
 import dev.s2s.neural.nn.FloatBlock;
 import java.nio.FloatBuffer;
 
@@ -118,12 +119,11 @@ final class GruKernels {
     }
   }
 
-  static float sigmoid(float x) {
-    return (float) (1.0 / (1.0 + Math.exp(-x)));
+  private static float sigmoid(float x) {
+    return Activations.sigmoid(x);
   }
 
-  /** tanh(x) = 1 - 2 / (e^{2x} + 1), exact to float precision and saturating without NaN. */
-  static float tanh(float x) {
-    return (float) (1.0 - 2.0 / (Math.exp(2.0 * x) + 1.0));
+  private static float tanh(float x) {
+    return Activations.tanh(x);
   }
 }

@@ -1,5 +1,6 @@
 package dev.s2s.neural.rnn;
 
+import dev.s2s.neural.nn.Activations;
 import dev.s2s.neural.nn.FloatBlock;
 import java.nio.FloatBuffer;
 
@@ -29,17 +30,17 @@ final class LstmKernels {
       int ti = tanhC.index(r, 0);
       int oi = next.index(r, 0);
       for (int j = 0; j < h; j++) {
-        float i = GruKernels.sigmoid(g.get(gi + j) + p.get(pi + j));
-        float f = GruKernels.sigmoid(g.get(gi + h + j) + p.get(pi + h + j));
-        float gg = GruKernels.tanh(g.get(gi + 2 * h + j) + p.get(pi + 2 * h + j));
-        float o = GruKernels.sigmoid(g.get(gi + 3 * h + j) + p.get(pi + 3 * h + j));
+        float i = Activations.sigmoid(g.get(gi + j) + p.get(pi + j));
+        float f = Activations.sigmoid(g.get(gi + h + j) + p.get(pi + h + j));
+        float gg = Activations.tanh(g.get(gi + 2 * h + j) + p.get(pi + 2 * h + j));
+        float o = Activations.sigmoid(g.get(gi + 3 * h + j) + p.get(pi + 3 * h + j));
         g.put(gi + j, i);
         g.put(gi + h + j, f);
         g.put(gi + 2 * h + j, gg);
         g.put(gi + 3 * h + j, o);
         float cPrev = hp.get(hi + h + j);
         float c = f * cPrev + i * gg;
-        float t2 = GruKernels.tanh(c);
+        float t2 = Activations.tanh(c);
         tc.put(ti + j, t2);
         out.put(oi + j, real ? o * t2 : hp.get(hi + j));
         out.put(oi + h + j, real ? c : cPrev);
