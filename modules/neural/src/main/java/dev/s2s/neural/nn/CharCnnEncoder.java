@@ -19,6 +19,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * (an empty word is read as a single PAD); output {@code [words, F]}.
  */
 public final class CharCnnEncoder {
+  /** Character embeddings start uniform in +-0.1 (as the tagger's word embeddings). */
+  static final double EMBEDDING_INIT_BOUND = 0.1;
+
   /** Id of the padding character. */
   public static final int PAD = 0;
 
@@ -42,7 +45,7 @@ public final class CharCnnEncoder {
       throw new IllegalArgumentException(
           "char CNN sizes must be >= 1: window " + window + ", filters " + numFilters + ", charDim " + charDim);
     }
-    this.embedding = new Embedding(name + ".emb", numChars, charDim, dataType, rnd);
+    this.embedding = new Embedding(name + ".emb", numChars, charDim, EMBEDDING_INIT_BOUND, dataType, rnd);
     this.filters = new Param(name + ".W", Nd4j.zeros(dataType, (long) window * charDim, numFilters));
     Init.xavierUniform(filters.value(), rnd);
     this.bias = new Param(name + ".b", Nd4j.zeros(dataType, 1, numFilters));

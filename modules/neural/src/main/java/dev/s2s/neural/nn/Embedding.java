@@ -18,17 +18,23 @@ public final class Embedding {
    * recurrent term: a Cho GRU on 3,000 Multi30k pairs stayed at the unigram loss (about 5.7 nats
    * per token) for 400 Adam steps, while variance-1 embeddings reached 3.4.
    */
-  static final double UNIT_VARIANCE_BOUND = Math.sqrt(3.0);
+  public static final double UNIT_VARIANCE_BOUND = Math.sqrt(3.0);
 
   private final Param weight;
   private final int vocab;
   private final int dim;
 
+  /** A table initialised with unit variance ({@link #UNIT_VARIANCE_BOUND}). */
   public Embedding(String name, int vocab, int dim, DataType dataType, SplittableRandom rnd) {
+    this(name, vocab, dim, UNIT_VARIANCE_BOUND, dataType, rnd);
+  }
+
+  /** A table initialised uniform in [-initBound, initBound]. */
+  public Embedding(String name, int vocab, int dim, double initBound, DataType dataType, SplittableRandom rnd) {
     this.vocab = vocab;
     this.dim = dim;
     this.weight = new Param(name + ".W", Nd4j.zeros(dataType, vocab, dim));
-    Init.uniform(weight.value(), UNIT_VARIANCE_BOUND, rnd);
+    Init.uniform(weight.value(), initBound, rnd);
   }
 
   public Param weight() {
