@@ -55,7 +55,7 @@ public final class BeamSearch {
     Arrays.fill(prev, bos);
     int remaining = b;
     for (int t = 0; remaining > 0; t++) {
-      double[] lp = dec.step(state, prev).castTo(DataType.DOUBLE).dup('c').data().asDouble();
+      double[] lp = rowMajor(dec.step(state, prev));
       int[] rows = new int[b * k];
       Hyp[] nextLive = new Hyp[b * k];
       int[] nextPrev = new int[b * k];
@@ -129,6 +129,22 @@ public final class BeamSearch {
       result.add(sorted.subList(0, Math.min(cfg.nBest(), sorted.size())));
     }
     return result;
+  }
+
+  /** The entries of a [rows, V] score matrix in row-major order. */
+  private static double[] rowMajor(INDArray scores) {
+    if (scores.dataType() == DataType.FLOAT && scores.ordering() == 'c' && !scores.isView()) {
+      float[] f = scores.data().asFloat();
+      if (f.length != scores.length()) {
+        throw new IllegalStateException("score buffer holds " + f.length + " values for " + scores.length() + " entries");
+      }
+      double[] d = new double[f.length];
+      for (int i = 0; i < f.length; i++) {
+        d[i] = f[i];
+      }
+      return d;
+    }
+    return scores.castTo(DataType.DOUBLE).dup('c').data().asDouble();
   }
 
   /**
