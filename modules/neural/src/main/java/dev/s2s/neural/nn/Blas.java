@@ -87,15 +87,9 @@ public final class Blas {
       return;
     }
     if (m == 1) {
-      // c = alpha a op(B) + beta c as a matrix-vector product (see rowTimesMatrix)
-      int incA = transA ? a.ld() : 1;
-      if (transB) {
-        openblas_nolapack.cblas_sgemv(ROW_MAJOR, NO_TRANS, n, k, alpha, b.pointer(), b.ld(), a.pointer(), incA, beta,
-            c.pointer(), 1);
-      } else {
-        openblas_nolapack.cblas_sgemv(ROW_MAJOR, TRANS, k, n, alpha, b.pointer(), b.ld(), a.pointer(), incA, beta,
-            c.pointer(), 1);
-      }
+      RowProduct g = RowProduct.of(transA ? TRANS : NO_TRANS, a.ld(), transB ? TRANS : NO_TRANS, k, n);
+      openblas_nolapack.cblas_sgemv(ROW_MAJOR, g.op(), g.rows(), g.cols(), alpha, b.pointer(), b.ld(), a.pointer(),
+          g.incA(), beta, c.pointer(), 1);
       return;
     }
     openblas_nolapack.cblas_sgemm(ROW_MAJOR, transA ? TRANS : NO_TRANS, transB ? TRANS : NO_TRANS, m, n, k, alpha,
@@ -109,18 +103,27 @@ public final class Blas {
    */
   private static void rowTimesMatrix(DataType dt, int opA, int lda, INDArray a, int opB, int ldb, INDArray b, int n,
       int k, double alpha, double beta, INDArray c) {
-    int incA = opA == TRANS ? lda : 1;
-    // op(B) = B stored [k, n] (NO_TRANS): y = B^T a; op(B) = B stored [n, k]^T (TRANS): y = B a
-    int op = opB == NO_TRANS ? TRANS : NO_TRANS;
-    int rows = opB == NO_TRANS ? k : n;
-    int cols = opB == NO_TRANS ? n : k;
+    RowProduct g = RowProduct.of(opA, lda, opB, k, n);
     if (dt == DataType.FLOAT) {
-      openblas_nolapack.cblas_sgemv(ROW_MAJOR, op, rows, cols, (float) alpha, new FloatPointer(b.data().addressPointer()),
-          ldb, new FloatPointer(a.data().addressPointer()), incA, (float) beta,
-          new FloatPointer(c.data().addressPointer()), 1);
+      openblas_nolapack.cblas_sgemv(ROW_MAJOR, g.op(), g.rows(), g.cols(), (float) alpha,
+          new FloatPointer(b.data().addressPointer()), ldb, new FloatPointer(a.data().addressPointer()), g.incA(),
+          (float) beta, new FloatPointer(c.data().addressPointer()), 1);
     } else {
-      openblas_nolapack.cblas_dgemv(ROW_MAJOR, op, rows, cols, alpha, new DoublePointer(b.data().addressPointer()), ldb,
-          new DoublePointer(a.data().addressPointer()), incA, beta, new DoublePointer(c.data().addressPointer()), 1);
+      openblas_nolapack.cblas_dgemv(ROW_MAJOR, g.op(), g.rows(), g.cols(), alpha,
+          new DoublePointer(b.data().addressPointer()), ldb, new DoublePointer(a.data().addressPointer()), g.incA(),
+          beta, new DoublePointer(c.data().addressPointer()), 1);
+    }
+  }
+
+  /**
+   * The gemv arguments for C [1, n] = op(A) [1, k] op(B) [k, n]: B stored [k, n] (op NO_TRANS)
+   * gives y = B^T a, B stored [n, k] (op TRANS) gives y = B a; the row of op(A) has stride 1, or lda
+   * when op(A) transposes a stored column.
+   */
+  private record RowProduct(int op, int rows, int cols, int incA) {
+    static RowProduct of(int opA, int lda, int opB, int k, int n) {
+      int incA = opA == TRANS ? lda : 1;
+      return opB == NO_TRANS ? new RowProduct(TRANS, k, n, incA) : new RowProduct(NO_TRANS, n, k, incA);
     }
   }
 

@@ -32,6 +32,10 @@ public final class Gru implements FusedCell {
   private final Param urz;
   private final Param un;
   private final Param b;
+  // float views of the recurrent weights for the fused path (null for other types); a Param's
+  // value array is updated in place, so the views stay valid
+  private final FloatBlock urzRows;
+  private final FloatBlock unRows;
 
   private static final class Ws implements Workspace {
     final INDArray rz; // [T*B, 2H] post-sigmoid
@@ -81,6 +85,8 @@ public final class Gru implements FusedCell {
       Views.cols(urz.value(), (long) k * hidden, (long) (k + 1) * hidden).assign(block);
     }
     Init.orthogonal(un.value(), 1.0, rnd);
+    this.urzRows = dataType == DataType.FLOAT ? FloatBlock.of(urz.value()) : null;
+    this.unRows = dataType == DataType.FLOAT ? FloatBlock.of(un.value()) : null;
   }
 
   @Override
@@ -167,9 +173,9 @@ public final class Gru implements FusedCell {
     FloatBlock rz = ws.rzB.rows(t * rows, rows);
     FloatBlock rh = ws.rhB.rows(t * rows, rows);
     FloatBlock n = ws.nB.rows(t * rows, rows);
-    Blas.gemm(prev, false, FloatBlock.of(urz.value()), false, rz, 1f, 0f);
+    Blas.gemm(prev, false, urzRows, false, rz, 1f, 0f);
     GruKernels.gates(proj, prev, rz, rh, h);
-    Blas.gemm(rh, false, FloatBlock.of(un.value()), false, n, 1f, 0f);
+    Blas.gemm(rh, false, unRows, false, n, 1f, 0f);
     GruKernels.candidateAndState(proj, prev, rz, n, next, h, mask, t);
   }
 
@@ -181,9 +187,9 @@ public final class Gru implements FusedCell {
     FloatBlock n = ws.nB.rows(t * rows, rows);
     FloatBlock dRh = ws.dRh();
     GruKernels.candidateAndUpdateGrads(prev, rz, n, dState, dProj, h, mask, t);
-    Blas.gemm(dProj.cols(2 * h, h), false, FloatBlock.of(un.value()), true, dRh, 1f, 0f);
+    Blas.gemm(dProj.cols(2 * h, h), false, unRows, true, dRh, 1f, 0f);
     GruKernels.resetGradsAndCarry(prev, rz, dRh, dState, dProj, dPrev, h, mask, t);
-    Blas.gemm(dProj.cols(0, 2 * h), false, FloatBlock.of(urz.value()), true, dPrev, 1f, 1f);
+    Blas.gemm(dProj.cols(0, 2 * h), false, urzRows, true, dPrev, 1f, 1f);
   }
 
   @Override

@@ -24,6 +24,8 @@ public final class Lstm implements FusedCell {
   private final Param wx;
   private final Param u;
   private final Param b;
+  // float view of U for the fused path (null for other types); updated in place with the Param
+  private final FloatBlock uRows;
 
   private static final class Ws implements Workspace {
     final INDArray gates; // [T*B, 4H] post-activation
@@ -56,6 +58,7 @@ public final class Lstm implements FusedCell {
       Views.cols(u.value(), (long) k * hidden, (long) (k + 1) * hidden).assign(block);
     }
     Views.cols(b.value(), hidden, 2L * hidden).assign(1.0);
+    this.uRows = dataType == DataType.FLOAT ? FloatBlock.of(u.value()) : null;
   }
 
   @Override
@@ -146,7 +149,7 @@ public final class Lstm implements FusedCell {
   public void forwardRows(Workspace w, int t, FloatBlock proj, FloatBlock prev, FloatBlock next, StepMask mask) {
     Ws ws = (Ws) w;
     FloatBlock g = ws.gatesB.rows(t * ws.batch, ws.batch);
-    Blas.gemm(prev.cols(0, h), false, FloatBlock.of(u.value()), false, g, 1f, 0f);
+    Blas.gemm(prev.cols(0, h), false, uRows, false, g, 1f, 0f);
     LstmKernels.forward(proj, prev, g, ws.tanhCB.rows(t * ws.batch, ws.batch), next, h, mask, t);
   }
 
@@ -156,7 +159,7 @@ public final class Lstm implements FusedCell {
     Ws ws = (Ws) w;
     FloatBlock g = ws.gatesB.rows(t * ws.batch, ws.batch);
     LstmKernels.backward(prev, g, ws.tanhCB.rows(t * ws.batch, ws.batch), dState, dProj, dPrev, h, mask, t);
-    Blas.gemm(dProj, false, FloatBlock.of(u.value()), true, dPrev.cols(0, h), 1f, 1f);
+    Blas.gemm(dProj, false, uRows, true, dPrev.cols(0, h), 1f, 1f);
   }
 
   @Override
