@@ -58,6 +58,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--shards", defaultValue = "2",
+      description = "Batch shards computed on parallel threads in seq2seq training, as"
+          + " training.batch_shards does (default: ${DEFAULT-VALUE}, the peer's threads).")
+  int shards;
+
   @Option(names = "--warmup", defaultValue = "5", hidden = true, description = "Untimed warm-up training batches.")
   int warmup;
 
@@ -162,6 +167,7 @@ public final class BenchCommand implements Callable<Integer> {
   private void checkOptions() {
     positive("--rounds", rounds);
     positive("--batches", batches);
+    positive("--shards", shards);
     positive("--decode-sentences", decodeSentences);
     positive("--single-sentences", singleSentences);
     positive("--beam", beam);
@@ -192,7 +198,7 @@ public final class BenchCommand implements Callable<Integer> {
     f.declare("ngram_query_per_s", ngramOrder + "-gram LM queries", "queries/s");
     SplittableRandom rnd = new SplittableRandom(seed);
     ReverseTask task = new ReverseTask(shapes, rnd.split());
-    Seq2SeqSpeed s2s = new Seq2SeqSpeed(shapes, rnd.nextLong(), memory);
+    Seq2SeqSpeed s2s = new Seq2SeqSpeed(shapes, rnd.nextLong(), memory, shards);
     TaggerSpeed tagger = new TaggerSpeed(shapes, rnd.nextLong(), memory);
     NgramQuerySpeed ngram = new NgramQuerySpeed(ngramOrder, ngramVocab, ngramSentences, shapes.minLength(),
         shapes.maxLength(), rnd.nextLong());
@@ -234,6 +240,7 @@ public final class BenchCommand implements Callable<Integer> {
     m.put("source_lengths", shapes.minLength() + ".." + shapes.maxLength());
     m.put("decode_steps", raw(shapes.decodeSteps()));
     m.put("beam", raw(beam));
+    m.put("shards", raw(shards));
     m.put("rounds", raw(rounds));
     m.put("batches", raw(batches));
     m.put("warmup", raw(warmup));

@@ -17,6 +17,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *   <li>{@code early_stopping}: see {@link EarlyStoppingConfig}.
  *   <li>{@code validate_every} (default 0, >= 0; 0 = once per epoch): updates between validations.
  *   <li>{@code keep_checkpoints} (default 5, > 0): step checkpoints kept besides the best one.
+ *   <li>{@code batch_shards} (default 2, > 0): each translation batch (also in multi-task runs;
+ *       tagging and LM batches are not sharded) is cut into this many interleaved shards whose
+ *       gradients are computed on parallel threads and summed. Results depend on this number and
+ *       the seed, not on the machine; 2 uses both cores of the 2-core machines this project is
+ *       measured on.
  * </ul>
  */
 public record TrainingConfig(
@@ -29,12 +34,13 @@ public record TrainingConfig(
     LrDecayConfig lrDecay,
     EarlyStoppingConfig earlyStopping,
     long validateEvery,
-    int keepCheckpoints) {
+    int keepCheckpoints,
+    int batchShards) {
   /** The defaults (the early-stopping metric is chosen by {@link ExperimentConfig}). */
   public static final TrainingConfig DEFAULTS =
       new TrainingConfig(
           64, 20, 0, 0.0, 0.001, ClipConfig.DEFAULTS, LrDecayConfig.DEFAULTS,
-          new EarlyStoppingConfig(null, EarlyStoppingConfig.DEFAULT_PATIENCE), 0, 5);
+          new EarlyStoppingConfig(null, EarlyStoppingConfig.DEFAULT_PATIENCE), 0, 5, 2);
 
   /** Validates the ranges above. */
   public TrainingConfig {
@@ -48,6 +54,7 @@ public record TrainingConfig(
     Check.required("early_stopping", earlyStopping, "a mapping with metric and patience");
     Check.nonNegative("validate_every", validateEvery, "0 = once per epoch");
     Check.positive("keep_checkpoints", keepCheckpoints);
+    Check.positive("batch_shards", batchShards);
   }
 
   @JsonCreator
@@ -61,7 +68,8 @@ public record TrainingConfig(
       @JsonProperty("lr_decay") LrDecayConfig lrDecay,
       @JsonProperty("early_stopping") EarlyStoppingConfig earlyStopping,
       @JsonProperty("validate_every") Long validateEvery,
-      @JsonProperty("keep_checkpoints") Integer keepCheckpoints) {
+      @JsonProperty("keep_checkpoints") Integer keepCheckpoints,
+      @JsonProperty("batch_shards") Integer batchShards) {
     return new TrainingConfig(
         Check.or(batchSize, DEFAULTS.batchSize()),
         Check.or(maxEpochs, DEFAULTS.maxEpochs()),
@@ -72,13 +80,14 @@ public record TrainingConfig(
         Check.or(lrDecay, DEFAULTS.lrDecay()),
         Check.or(earlyStopping, DEFAULTS.earlyStopping()),
         Check.or(validateEvery, DEFAULTS.validateEvery()),
-        Check.or(keepCheckpoints, DEFAULTS.keepCheckpoints()));
+        Check.or(keepCheckpoints, DEFAULTS.keepCheckpoints()),
+        Check.or(batchShards, DEFAULTS.batchShards()));
   }
 
   /** A copy with the early-stopping section replaced. */
   public TrainingConfig withEarlyStopping(EarlyStoppingConfig es) {
     return new TrainingConfig(
         batchSize, maxEpochs, maxSteps, maxMinutes, learningRate, clip, lrDecay, es, validateEvery,
-        keepCheckpoints);
+        keepCheckpoints, batchShards);
   }
 }

@@ -128,6 +128,8 @@ class ExperimentConfigTest {
         "model.hidden", "invalid value '-3'", "expected an integer > 0");
     assertError(ConfigFixture.sampleWith("  batch_size: 64", "  batch_size: 0"), 25,
         "training.batch_size", "'0'", "an integer > 0");
+    assertError(ConfigFixture.sampleWith("  batch_size: 64", "  batch_size: 64\n  batch_shards: 0"), 26,
+        "training.batch_shards", "'0'", "an integer > 0");
     assertError(ConfigFixture.sampleWith("max_size: 30000", "max_size: -1"), 6,
         "vocab.max_size", "'-1'", "an integer > 0");
     assertError(ConfigFixture.sampleWith("columns: 2}", "columns: 3}"), 14,
@@ -229,6 +231,7 @@ class ExperimentConfigTest {
     // the written form has every default and absolute paths, no corpus keys
     String yaml = loaded.toYaml();
     assertTrue(yaml.contains("  keep_checkpoints: 5\n"), yaml);
+    assertTrue(yaml.contains("  batch_shards: 2\n"), yaml);
     assertTrue(yaml.contains("file: " + f.corporaRoot.resolve("ptb/ptb.train.txt")), yaml);
     assertTrue(!yaml.contains("corpus:") && !yaml.contains("!<"), yaml);
   }

@@ -16,7 +16,9 @@ import dev.s2s.neural.seq2seq.EncoderConfig;
 import dev.s2s.neural.seq2seq.Readout;
 import dev.s2s.neural.seq2seq.Seq2SeqBatch;
 import dev.s2s.neural.seq2seq.Seq2SeqModel;
+import dev.s2s.neural.nn.BlasThreads;
 import dev.s2s.neural.nn.Scratch;
+import dev.s2s.neural.seq2seq.ShardedLoss;
 import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -30,7 +32,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  * <p>Decoding uses the project's {@link GreedySearch} and {@link BeamSearch} through {@link
  * Translator#stepDecoder} wrapped in a {@link FixedLengthDecoder}, so every sentence runs exactly
  * {@link BenchShapes#decodeSteps()} steps like the peer. Unlike the peer, each step also takes a
- * log-softmax over the vocabulary (our search works on log-probabilities).
+ * log-softmax over the vocabulary (our search works on log-probabilities). Decoding runs with one
+ * OpenBLAS thread, as {@link Translator} does.
  */
 public final class Seq2SeqSpeed {
   /** Name of the single target language. */
@@ -45,10 +48,16 @@ public final class Seq2SeqSpeed {
   private final Adam adam;
   private final GradientClipper clipper = new GradientClipper(ClipMode.GLOBAL_NORM, CLIP_NORM);
   private final MemoryWatch memory;
+  private final ShardedLoss shardedLoss;
   private double lastLoss = Double.NaN;
 
-  /** A freshly initialised model ({@code seed} fixes every weight). */
-  public Seq2SeqSpeed(BenchShapes shapes, long seed, MemoryWatch memory) {
+  /**
+   * A freshly initialised model ({@code seed} fixes every weight).
+   *
+   * @param shards training batch shards computed on parallel threads (as {@code
+   *     training.batch_shards} does; decoding runs unsharded, where two shards measured no faster)
+   */
+  public Seq2SeqSpeed(BenchShapes shapes, long seed, MemoryWatch memory, int shards) {
     this.shapes = shapes;
     this.memory = memory;
     EncoderConfig enc = new EncoderConfig(shapes.vocab(), shapes.embDim(), CellType.GRU, shapes.hidden(), 1, false, 0);
@@ -56,6 +65,7 @@ public final class Seq2SeqSpeed {
         Readout.STATE, shapes.hidden(), 0);
     this.model = Seq2SeqModel.create(enc, java.util.Map.of(LANG, dec), DataType.FLOAT, seed);
     this.adam = new Adam(model.paramList(), LEARNING_RATE);
+    this.shardedLoss = new ShardedLoss(model, shards);
   }
 
   public Seq2SeqModel model() {
@@ -82,7 +92,7 @@ public final class Seq2SeqSpeed {
 
   private void trainStep(Seq2SeqBatch b) {
     model.params().zeroGrad();
-    Seq2SeqModel.Loss l = model.loss(b, LANG, null, true, 1.0 / b.targetTokens());
+    Seq2SeqModel.Loss l = shardedLoss.loss(b, LANG, null, true, 1.0 / b.targetTokens());
     clipper.clip(model.paramList());
     adam.step();
     lastLoss = l.nll() / l.tokens();
@@ -93,8 +103,8 @@ public final class Seq2SeqSpeed {
     return Throughput.measure(() -> {
       long n = 0;
       for (Seq2SeqBatch b : batches) {
-        Scratch.run("s2s-search", () -> GreedySearch.search(stepDecoder(), start(b), maxLengths(b),
-            ReverseTask.SPECIAL.bos(), ReverseTask.SPECIAL.eos(), LengthPenalty.NONE, 0));
+        BlasThreads.single(() -> Scratch.run("s2s-search", () -> GreedySearch.search(stepDecoder(), start(b),
+            maxLengths(b), ReverseTask.SPECIAL.bos(), ReverseTask.SPECIAL.eos(), LengthPenalty.NONE, 0)));
         n += b.size();
         memory.sample();
       }
@@ -108,8 +118,8 @@ public final class Seq2SeqSpeed {
     return Throughput.measure(() -> {
       long n = 0;
       for (Seq2SeqBatch b : batches) {
-        Scratch.run("s2s-search", () -> BeamSearch.search(stepDecoder(), start(b), maxLengths(b),
-            ReverseTask.SPECIAL.bos(), ReverseTask.SPECIAL.eos(), cfg));
+        BlasThreads.single(() -> Scratch.run("s2s-search", () -> BeamSearch.search(stepDecoder(), start(b),
+            maxLengths(b), ReverseTask.SPECIAL.bos(), ReverseTask.SPECIAL.eos(), cfg)));
         n += b.size();
         memory.sample();
       }

@@ -34,7 +34,7 @@ public final class LogSoftmax {
       }
       double sum = 0;
       for (int j = 0; j < v; j++) {
-        sum += Math.exp(b.get(base + j) - max);
+        sum += Activations.exp(b.get(base + j) - max);
       }
       float shift = (float) (max + Math.log(sum));
       for (int j = 0; j < v; j++) {

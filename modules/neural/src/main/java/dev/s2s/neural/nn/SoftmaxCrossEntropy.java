@@ -52,7 +52,7 @@ public final class SoftmaxCrossEntropy {
         int base = g.index(i, 0);
         float rowScale = (float) (mask[i] * scale);
         for (int j = 0; j < g.cols(); j++) {
-          b.put(base + j, rowScale * (float) Math.exp(b.get(base + j)));
+          b.put(base + j, rowScale * Activations.exp(b.get(base + j)));
         }
         if (mask[i] != 0) {
           b.put(base + targets[i], b.get(base + targets[i]) - rowScale);

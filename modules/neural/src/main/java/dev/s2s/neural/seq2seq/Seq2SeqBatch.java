@@ -22,9 +22,15 @@ public final class Seq2SeqBatch {
   private final int[] targetOut;
   private final float[] targetMask;
   private final long targetTokens;
+  private final List<int[]> sources;
+  private final List<int[]> targets;
+  private final SpecialTokens special;
 
-  private Seq2SeqBatch(int batch, int sourceSteps, int targetSteps, int[] sourceIds, float[] sourceMask,
+  private Seq2SeqBatch(List<int[]> sources, List<int[]> targets, SpecialTokens special, int batch, int sourceSteps, int targetSteps, int[] sourceIds, float[] sourceMask,
       int[] sourceLengths, int[] targetIn, int[] targetOut, float[] targetMask, long targetTokens) {
+    this.sources = sources;
+    this.targets = targets;
+    this.special = special;
     this.batch = batch;
     this.sourceSteps = sourceSteps;
     this.targetSteps = targetSteps;
@@ -90,7 +96,33 @@ public final class Seq2SeqBatch {
         }
       }
     }
-    return new Seq2SeqBatch(b, ts, tt, src, srcMask, lengths, in, out, tgtMask, tokens);
+    return new Seq2SeqBatch(List.copyOf(sources), targets == null ? null : List.copyOf(targets), special,
+        b, ts, tt, src, srcMask, lengths, in, out, tgtMask, tokens);
+  }
+
+  /**
+   * This batch cut into min(k, size) sub-batches: sentence i goes to sub-batch i % k, at
+   * position i / k. Interleaving keeps the sub-batches' lengths alike when the batch is sorted by
+   * length (a bucketed batch), so that shards computed in parallel take about the same time.
+   */
+  public List<Seq2SeqBatch> split(int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("cannot split a batch into " + k + " parts");
+    }
+    int parts = Math.min(k, batch);
+    List<Seq2SeqBatch> out = new java.util.ArrayList<>(parts);
+    for (int p = 0; p < parts; p++) {
+      List<int[]> src = new java.util.ArrayList<>();
+      List<int[]> tgt = targets == null ? null : new java.util.ArrayList<>();
+      for (int i = p; i < batch; i += k) {
+        src.add(sources.get(i));
+        if (tgt != null) {
+          tgt.add(targets.get(i));
+        }
+      }
+      out.add(of(src, tgt, special));
+    }
+    return out;
   }
 
   public int size() {

@@ -21,14 +21,23 @@ public final class Seq2SeqModel {
   private final Map<String, Decoder> decoders;
   private final ParamSet params = new ParamSet();
   private final DataType dataType;
+  private final Recipe recipe;
+
+  /** How {@link #create} built a model, so that {@link #replica} can build another like it. */
+  private record Recipe(EncoderConfig encoder, Map<String, DecoderConfig> decoders, OutputLayerFactory outputs) {}
 
   public Seq2SeqModel(Encoder encoder, Map<String, Decoder> decoders, DataType dataType) {
+    this(encoder, decoders, dataType, null);
+  }
+
+  private Seq2SeqModel(Encoder encoder, Map<String, Decoder> decoders, DataType dataType, Recipe recipe) {
     if (decoders.isEmpty()) {
       throw new IllegalArgumentException("a model needs at least one decoder");
     }
     this.encoder = encoder;
     this.decoders = Collections.unmodifiableMap(new LinkedHashMap<>(decoders));
     this.dataType = dataType;
+    this.recipe = recipe;
     params.addAll(encoder.params());
     for (Decoder d : this.decoders.values()) {
       if (d.contextSize() != encoder.contextSize()) {
@@ -62,7 +71,36 @@ public final class Seq2SeqModel {
           : outputs.create(name + ".out", d.getKey(), Decoder.outputInputSize(c, e.contextSize()), c.vocab(), dataType, rnd);
       ds.put(d.getKey(), new Decoder(name, c, e.contextSize(), dataType, rnd, out));
     }
-    return new Seq2SeqModel(e, ds, dataType);
+    return new Seq2SeqModel(e, ds, dataType, new Recipe(enc, Map.copyOf(decs), outputs));
+  }
+
+  /**
+   * A model of the same architecture with its own parameter values and gradients (values as
+   * freshly initialised; copy them with {@link #copyValuesTo}). Only for models built by {@link
+   * #create}.
+   */
+  public Seq2SeqModel replica() {
+    if (recipe == null) {
+      throw new IllegalStateException("a model assembled from its parts cannot be replicated; build it with create()");
+    }
+    return create(recipe.encoder(), recipe.decoders(), dataType, 0, recipe.outputs());
+  }
+
+  /** Copies every parameter value into the same-named parameter of {@code other} (a replica). */
+  public void copyValuesTo(Seq2SeqModel other) {
+    java.util.List<Param> mine = paramList();
+    java.util.List<Param> theirs = other.paramList();
+    if (mine.size() != theirs.size()) {
+      throw new IllegalArgumentException("replica has " + theirs.size() + " parameters, this model " + mine.size());
+    }
+    for (int i = 0; i < mine.size(); i++) {
+      Param p = mine.get(i);
+      Param q = theirs.get(i);
+      if (!p.name().equals(q.name()) || !java.util.Arrays.equals(p.value().shape(), q.value().shape())) {
+        throw new IllegalArgumentException("replica parameter " + q + " does not match " + p);
+      }
+      q.value().assign(p.value());
+    }
   }
 
   public Encoder encoder() {

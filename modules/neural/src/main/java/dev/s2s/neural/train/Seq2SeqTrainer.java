@@ -5,6 +5,7 @@ import dev.s2s.neural.nn.GradientClipper;
 import dev.s2s.neural.nn.PlateauSchedule;
 import dev.s2s.neural.seq2seq.Seq2SeqBatch;
 import dev.s2s.neural.seq2seq.Seq2SeqModel;
+import dev.s2s.neural.seq2seq.ShardedLoss;
 import dev.s2s.neural.seq2seq.SpecialTokens;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import org.apache.logging.log4j.Logger;
 /**
  * Trains a {@link Seq2SeqModel} on token-id pairs of one or more target languages: per step it
  * samples a language by weight, takes that language's next length-bucketed batch, computes the
- * teacher-forced loss (gradient of the mean NLL per target token), clips, and applies Adam.
+ * teacher-forced loss (gradient of the mean NLL per target token; the batch cut into
+ * {@link TrainerConfig#batchShards} shards computed on parallel threads), clips, and applies Adam.
  * Validation (every validateEvery steps) drives best-checkpointing, the plateau learning-rate
  * schedule and early stopping. Checkpoints hold params, Adam moments and the
  * {@link TrainerState}; since all randomness derives from (seed, counters), {@link #resume}
@@ -42,6 +44,7 @@ public final class Seq2SeqTrainer {
   private final Adam adam;
   private final GradientClipper clipper;
   private final PlateauSchedule schedule;
+  private final ShardedLoss shardedLoss;
   private TrainerState state = new TrainerState();
 
   /**
@@ -82,6 +85,7 @@ public final class Seq2SeqTrainer {
       throw new IllegalArgumentException("language weights sum to " + sum + ", expected > 0");
     }
     this.adam = new Adam(model.paramList(), cfg.learningRate());
+    this.shardedLoss = new ShardedLoss(model, cfg.batchShards());
     this.clipper = new GradientClipper(cfg.clipMode(), cfg.clipThreshold());
     this.schedule = new PlateauSchedule(cfg.learningRate(), cfg.lrFactor(), Math.max(1, cfg.lrPatience()),
         cfg.minLearningRate(), cfg.higherIsBetter());
@@ -165,7 +169,7 @@ public final class Seq2SeqTrainer {
     Seq2SeqBatch batch = Seq2SeqBatch.of(src, tgt, special.get(lang));
     model.params().zeroGrad();
     SplittableRandom dropoutRnd = new SplittableRandom(Seeds.mix(cfg.seed(), DROPOUT_STREAM, state.step));
-    Seq2SeqModel.Loss loss = model.loss(batch, lang, dropoutRnd, true, 1.0 / batch.targetTokens());
+    Seq2SeqModel.Loss loss = shardedLoss.loss(batch, lang, dropoutRnd, true, 1.0 / batch.targetTokens());
     double norm = clipper.clip(model.paramList());
     adam.step();
     state.step++;

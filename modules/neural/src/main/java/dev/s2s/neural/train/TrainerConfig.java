@@ -26,13 +26,33 @@ import java.util.Map;
  * @param maxSeconds wall-clock budget: after the update during which it runs out, training
  *     validates once more and stops (0 = no budget). A budget makes the number of steps depend on
  *     the machine's speed, so a run with a budget is repeatable only given the same stop step.
+ * @param batchShards each batch is cut into this many shards whose gradients are computed on
+ *     parallel threads and summed ({@link dev.s2s.neural.seq2seq.ShardedLoss}); results depend on
+ *     this number, not on the machine
  */
 public record TrainerConfig(int batchSize, int chunkBatches, double learningRate, ClipMode clipMode, double clipThreshold,
     long maxSteps, int maxEpochs, int validateEvery, int checkpointEvery, int patience, double lrFactor, int lrPatience,
     double minLearningRate, boolean higherIsBetter, long seed, Path checkpointDir, Map<String, Double> languageWeights,
-    double maxSeconds) {
+    double maxSeconds, int batchShards) {
 
-  /** Settings without a wall-clock budget. */
+  /** Validates the shard count. */
+  public TrainerConfig {
+    if (batchShards < 1) {
+      throw new IllegalArgumentException("batch shards " + batchShards + " < 1");
+    }
+  }
+
+  /** Settings with unsharded batches. */
+  public TrainerConfig(int batchSize, int chunkBatches, double learningRate, ClipMode clipMode, double clipThreshold,
+      long maxSteps, int maxEpochs, int validateEvery, int checkpointEvery, int patience, double lrFactor,
+      int lrPatience, double minLearningRate, boolean higherIsBetter, long seed, Path checkpointDir,
+      Map<String, Double> languageWeights, double maxSeconds) {
+    this(batchSize, chunkBatches, learningRate, clipMode, clipThreshold, maxSteps, maxEpochs, validateEvery,
+        checkpointEvery, patience, lrFactor, lrPatience, minLearningRate, higherIsBetter, seed, checkpointDir,
+        languageWeights, maxSeconds, 1);
+  }
+
+  /** Settings without a wall-clock budget, unsharded. */
   public TrainerConfig(int batchSize, int chunkBatches, double learningRate, ClipMode clipMode, double clipThreshold,
       long maxSteps, int maxEpochs, int validateEvery, int checkpointEvery, int patience, double lrFactor,
       int lrPatience, double minLearningRate, boolean higherIsBetter, long seed, Path checkpointDir,

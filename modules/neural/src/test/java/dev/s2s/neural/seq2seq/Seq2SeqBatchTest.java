@@ -33,4 +33,21 @@ class Seq2SeqBatchTest {
     e = assertThrows(IllegalArgumentException.class, () -> Seq2SeqBatch.of(List.of(new int[] {5}), List.of(), sp));
     assertTrue(e.getMessage().contains("1 sources but 0 targets"));
   }
+
+  @Test
+  void splitInterleavesSentences() {
+    SpecialTokens sp = new SpecialTokens(0, 1, 2);
+    Seq2SeqBatch b = Seq2SeqBatch.of(List.of(new int[] {5, 6, 7}, new int[] {8}, new int[] {9, 10}),
+        List.of(new int[] {11}, new int[] {12, 13}, new int[] {14}), sp);
+    List<Seq2SeqBatch> parts = b.split(2);
+    assertEquals(2, parts.size());
+    // sentences 0 and 2 in the first part, sentence 1 in the second
+    assertArrayEquals(new int[] {5, 9, 6, 10, 7, 0}, parts.get(0).sourceIds());
+    assertArrayEquals(new int[] {11, 14, 2, 2}, parts.get(0).targetOut());
+    assertArrayEquals(new int[] {8}, parts.get(1).sourceIds());
+    assertArrayEquals(new int[] {12, 13, 2}, parts.get(1).targetOut());
+    assertEquals(b.targetTokens(), parts.get(0).targetTokens() + parts.get(1).targetTokens());
+    assertEquals(3, b.split(5).size(), "never more parts than sentences");
+    assertThrows(IllegalArgumentException.class, () -> b.split(0));
+  }
 }

@@ -11,6 +11,7 @@ import dev.s2s.neural.nn.Param;
 import dev.s2s.neural.nn.PlateauSchedule;
 import dev.s2s.neural.seq2seq.Seq2SeqBatch;
 import dev.s2s.neural.seq2seq.Seq2SeqModel;
+import dev.s2s.neural.seq2seq.ShardedLoss;
 import dev.s2s.neural.tagger.TaggerModel;
 import dev.s2s.neural.train.Checkpoint;
 import dev.s2s.neural.train.Seeds;
@@ -55,6 +56,7 @@ final class MultiTaskLoop {
   private final long validateEvery;
   private final LongSupplier nanoTime;
   private final TrainLossSinceValidation lossSince;
+  private final ShardedLoss translationLoss;
   private MultiTaskState state;
 
   MultiTaskLoop(TrainingRun run, long seed, MultiTaskModel model, SourceIds ids, TaskSchedule schedule,
@@ -73,6 +75,7 @@ final class MultiTaskLoop {
         Math.max(1, training.lrDecay().patience()), training.learningRate() / 64, true);
     long epochSteps = schedule.stepsPerEpoch(training.batchSize());
     this.validateEvery = training.validateEvery() > 0 ? training.validateEvery() : epochSteps;
+    this.translationLoss = new ShardedLoss(model.translation(), training.batchShards());
     this.lossSince = new TrainLossSinceValidation(schedule.tasks().stream().map(TrainingTask::name).toList());
     this.state = new MultiTaskState();
     state.learningRate = training.learningRate();
@@ -174,7 +177,7 @@ final class MultiTaskLoop {
       tgt.add(p.target());
     }
     Seq2SeqBatch b = Seq2SeqBatch.of(src, tgt, TranslationModels.SPECIALS);
-    Seq2SeqModel.Loss l = model.translation().loss(b, task.language(), dropout, true, 1.0 / b.targetTokens());
+    Seq2SeqModel.Loss l = translationLoss.loss(b, task.language(), dropout, true, 1.0 / b.targetTokens());
     return new double[] {l.nll(), l.tokens()};
   }
 
