@@ -14,6 +14,8 @@ import java.util.List;
  *   <li>{@code char_features} (default true): character-level word features.
  *   <li>{@code casing_features} (default true): casing-pattern features.
  *   <li>{@code weight} (default 1.0, > 0): task sampling weight in multi-task training.
+ *   <li>{@code word2vec} (optional): initialise the word embeddings from word2vec vectors trained
+ *       on unlabelled text, see {@link Word2VecConfig}.
  * </ul>
  */
 public record TaggingConfig(
@@ -23,7 +25,8 @@ public record TaggingConfig(
     TaggingHead head,
     boolean charFeatures,
     boolean casingFeatures,
-    double weight)
+    double weight,
+    Word2VecConfig word2vec)
     implements TaskSection {
   /** Section key. */
   public static final String KEY = "tagging";
@@ -50,13 +53,15 @@ public record TaggingConfig(
       @JsonProperty("head") TaggingHead head,
       @JsonProperty("char_features") Boolean charFeatures,
       @JsonProperty("casing_features") Boolean casingFeatures,
-      @JsonProperty("weight") Double weight) {
+      @JsonProperty("weight") Double weight,
+      @JsonProperty("word2vec") Word2VecConfig word2vec) {
     return new TaggingConfig(
         train, dev, test,
         Check.or(head, DEFAULT_HEAD),
         Check.or(charFeatures, true),
         Check.or(casingFeatures, true),
-        Check.or(weight, 1.0));
+        Check.or(weight, 1.0),
+        word2vec);
   }
 
   @Override
@@ -83,6 +88,6 @@ public record TaggingConfig(
   public TaggingConfig mapData(DataMapper mapper) {
     return new TaggingConfig(
         mapped(mapper, Split.TRAIN), mapped(mapper, Split.DEV), mapped(mapper, Split.TEST),
-        head, charFeatures, casingFeatures, weight);
+        head, charFeatures, casingFeatures, weight, word2vec == null ? null : word2vec.mapData(mapper));
   }
 }

@@ -338,4 +338,19 @@ class ExperimentConfigTest {
   void yamlSyntaxErrorNamesTheLine() throws IOException {
     assertError(ConfigFixture.sampleWith("  hidden: 256", "  hidden: [256"), 23, "YAML syntax error");
   }
+
+  @Test
+  void word2vecSectionResolvesItsTextAndNamesItsKeysInErrors() throws IOException {
+    String w2v = "  head: crf\n  word2vec: {text: {format: plain, corpus: ptb/ptb.train.txt}, epochs: 2}";
+    ExperimentConfig c = f.load(f.config("w2v.yaml", ConfigFixture.sampleWith("  head: crf", w2v)));
+    Word2VecConfig w = c.tagging().word2vec();
+    assertEquals(f.corporaRoot.resolve("ptb/ptb.train.txt").toAbsolutePath().normalize(), w.text().file());
+    assertEquals(List.of(5, 2, 3, 5), List.of(w.window(), w.epochs(), w.minFreq(), w.negative()));
+    assertError(ConfigFixture.sampleWith("  head: crf", w2v.replace("ptb.train.txt", "none.txt")), 16,
+        "tagging.word2vec.text.corpus", "file not found");
+    assertError(ConfigFixture.sampleWith("  head: crf", w2v.replace("format: plain", "format: conll")), 16,
+        "tagging.word2vec.text.format", "one of: plain");
+    assertError(ConfigFixture.sampleWith("  head: crf", w2v.replace("epochs: 2", "window: 0")), 16,
+        "tagging.word2vec.window", "'0'", "an integer > 0");
+  }
 }

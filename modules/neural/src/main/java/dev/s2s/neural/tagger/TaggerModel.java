@@ -61,6 +61,29 @@ public final class TaggerModel {
     params.addAll(head.params());
   }
 
+  /**
+   * Overwrites the embedding row of every vocabulary word for which {@code vectors} has a vector
+   * (of the word embedding size); returns how many rows were set. {@code <unk>} keeps its values.
+   */
+  public int initialiseWordEmbeddings(java.util.function.Function<String, double[]> vectors) {
+    List<String> ws = vocab.words();
+    INDArray table = words.weight().value();
+    int set = 0;
+    for (int id = 0; id < ws.size(); id++) {
+      double[] v = id == TaggerVocab.UNK_WORD ? null : vectors.apply(ws.get(id));
+      if (v == null) {
+        continue;
+      }
+      if (v.length != config.wordDim()) {
+        throw new IllegalArgumentException("vector of '" + ws.get(id) + "' has " + v.length
+            + " entries, the word embedding " + config.wordDim());
+      }
+      table.getRow(id).assign(Nd4j.createFromArray(v).castTo(dataType));
+      set++;
+    }
+    return set;
+  }
+
   public TaggerConfig config() {
     return config;
   }

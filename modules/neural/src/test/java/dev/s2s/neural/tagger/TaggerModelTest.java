@@ -55,4 +55,25 @@ class TaggerModelTest {
       assertTrue(vocab.tags().isValid(ids), t.toString());
     }
   }
+
+  @Test
+  void wordEmbeddingsStartFromGivenVectorsWhereThereAreAny() {
+    TaggerVocab vocab = TaggerVocab.build(DATA, 1, true);
+    TaggerModel model = new TaggerModel(new TaggerConfig(3, 2, 2, 3, true, CellType.GRU, 3, 1, 0.0, true), vocab, D, 7);
+    org.nd4j.linalg.api.ndarray.INDArray before = model.params().list().get(0).value().dup();
+    int set = model.initialiseWordEmbeddings(w -> w.equals("york") ? new double[] {1, 2, 3}
+        : w.equals("<unk>") ? new double[] {9, 9, 9} : null);
+    assertEquals(1, set, "only york; <unk> keeps its random row");
+    org.nd4j.linalg.api.ndarray.INDArray table = model.params().list().get(0).value();
+    int york = vocab.wordId("York");
+    for (int id = 0; id < vocab.wordCount(); id++) {
+      if (id == york) {
+        assertEquals(List.of(1.0, 2.0, 3.0), List.of(table.getDouble(id, 0), table.getDouble(id, 1), table.getDouble(id, 2)));
+      } else {
+        assertEquals(before.getRow(id), table.getRow(id), "row " + id + " unchanged");
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> model.initialiseWordEmbeddings(w -> new double[] {1, 2}));
+  }
 }

@@ -30,6 +30,16 @@ public final class TaggerVocabularyBuilder {
    * @throws UserException when the training data has no entity at all
    */
   public static TaggerVocab build(List<TaggedSentence> train, VocabConfig vocab, boolean lowercase) {
+    return build(train, vocab, lowercase, List.of());
+  }
+
+  /**
+   * As {@link #build(List, VocabConfig, boolean)}, then {@code extraWords} (e.g. the words that
+   * have word2vec vectors, most useful first) not yet included, while the vocabulary is below
+   * {@code max_size}.
+   */
+  public static TaggerVocab build(List<TaggedSentence> train, VocabConfig vocab, boolean lowercase,
+      List<String> extraWords) {
     Map<String, Integer> counts = wordCounts(train, lowercase);
     TreeSet<Integer> chars = new TreeSet<>();
     TreeSet<String> types = new TreeSet<>();
@@ -55,6 +65,15 @@ public final class TaggerVocabularyBuilder {
             .thenComparing(Map.Entry.comparingByKey()))
         .limit(Math.max(0, vocab.maxSize() - 1L))
         .forEach(e -> words.add(e.getKey()));
+    java.util.Set<String> seen = new java.util.HashSet<>(words);
+    for (String w : extraWords) {
+      if (words.size() >= vocab.maxSize()) {
+        break;
+      }
+      if (seen.add(w)) {
+        words.add(w);
+      }
+    }
     List<String> tags = new ArrayList<>();
     tags.add(BioTagSet.OUTSIDE);
     for (String type : types) {

@@ -11,6 +11,7 @@ import dev.s2s.experiment.config.TrainingConfig;
 import dev.s2s.experiment.progress.TrainingProgress;
 import dev.s2s.experiment.run.RunDirectory;
 import dev.s2s.experiment.run.TrainingRun;
+import dev.s2s.neural.embed.Word2VecVectors;
 import dev.s2s.neural.nn.Adam;
 import dev.s2s.neural.tagger.TaggedSentence;
 import dev.s2s.neural.tagger.TaggerConfig;
@@ -78,13 +79,21 @@ public final class TaggingTaskTrainer implements TaskTrainer {
     if (resume && checkpoint.isEmpty()) {
       LOG.warn("--resume: {} has no step checkpoint yet; starting from the beginning", dir);
     }
+    TaggerConfig architecture = TaggerArchitecture.of(config);
+    Word2VecVectors vectors = checkpoint.isEmpty() && tagging.word2vec() != null
+        ? WordVectorTraining.train(tagging.word2vec(), architecture.wordDim(), config.text().lowercase(), config.seed())
+        : null;
     TaggerVocab vocab = checkpoint.isPresent() ? TaggerVocab.load(TaggingRunFiles.vocabulary(dir))
-        : TaggerVocabularyBuilder.build(train, config.vocab(), config.text().lowercase());
+        : TaggerVocabularyBuilder.build(train, config.vocab(), config.text().lowercase(),
+            vectors == null ? List.of() : vectors.wordsByFrequency());
     if (checkpoint.isEmpty()) {
       vocab.save(TaggingRunFiles.vocabulary(dir));
     }
-    TaggerConfig architecture = TaggerArchitecture.of(config);
     TaggerModel model = new TaggerModel(architecture, vocab, DATA_TYPE, config.seed());
+    if (vectors != null) {
+      int set = model.initialiseWordEmbeddings(vectors::vector);
+      LOG.info("word2vec: {} of the tagger's {} words start from their word2vec vector", set, vocab.wordCount());
+    }
     Adam adam = new Adam(model.params().list(), training.learningRate());
     TaggerTrainingState state = checkpoint
         .map(c -> TaggerCheckpoint.read(c, model.params(), adam))

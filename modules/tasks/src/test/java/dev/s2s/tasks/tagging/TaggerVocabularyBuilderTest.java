@@ -34,6 +34,15 @@ class TaggerVocabularyBuilderTest {
   }
 
   @Test
+  void extraWordsFollowTheTrainingWordsWithinMaxSize() {
+    List<String> extra = List.of("Bo", "Cy", "the", "Di", "Ed");
+    assertEquals(List.of("<unk>", "the", "Ann", "met", "Bo", "The", "Cy", "Di", "Ed"),
+        TaggerVocabularyBuilder.build(TRAIN, new VocabConfig(1, 100, false, 0), false, extra).words());
+    assertEquals(List.of("<unk>", "the", "Ann", "met", "Bo", "The", "Cy"),
+        TaggerVocabularyBuilder.build(TRAIN, new VocabConfig(1, 7, false, 0), false, extra).words());
+  }
+
+  @Test
   void lowercasingMergesWords() {
     // the 4 (with The), ann 2, met 2, bo 1
     assertEquals(List.of("<unk>", "the", "ann", "met", "bo"),

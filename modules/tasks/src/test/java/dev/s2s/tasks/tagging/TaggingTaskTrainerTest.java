@@ -57,4 +57,22 @@ class TaggingTaskTrainerTest {
     assertArrayEquals(Files.readAllBytes(a.checkpointFile(6)), Files.readAllBytes(b.checkpointFile(6)));
     assertArrayEquals(MetricsLog.read(a.metricsFile()).column("f1"), MetricsLog.read(b.metricsFile()).column("f1"));
   }
+
+  @Test
+  void word2vecVectorsStartTheEmbeddingsOfTrainingAndTextOnlyWords() throws IOException {
+    // unlabelled text: a word that never occurs in the labelled sample ("zorblat"), 40 times
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      text.append("the zorblat met Smith in London .\n");
+    }
+    Path plain = Files.writeString(tmp.resolve("unlabelled.txt"), text);
+    String yaml = TinyTaggingRun.yaml("w2v", "batch_size: 100, max_epochs: 1, learning_rate: 0.02")
+        .replace("  head: crf\n", "  head: crf\n  word2vec: {text: {format: plain, file: " + plain + "}, min_freq: 5, epochs: 2}\n");
+    RunDirectory dir = RunDirectory.of(TinyTaggingRun.train(tmp.resolve("w"), yaml, false));
+    TaggerVocab vocab = TaggerVocab.load(TaggingRunFiles.vocabulary(dir));
+    assertTrue(vocab.words().contains("zorblat"), "a word of the text only joins the vocabulary");
+    String log = Files.readString(dir.dir().resolve("train.log"));
+    assertTrue(log.contains("word2vec: 8-d vectors for 7 words from " + plain), log);
+    assertTrue(log.matches("(?s).*word2vec: [1-7] of the tagger's \\d+ words start from their word2vec vector.*"), log);
+  }
 }
