@@ -11,8 +11,9 @@ import java.util.List;
  *   <li>{@code train}, {@code dev}, {@code test} (each optional here): data specs of format
  *       {@code conll}.
  *   <li>{@code head} (default {@code crf}): {@code softmax} or {@code crf}.
- *   <li>{@code char_features} (default true): character-level word features.
- *   <li>{@code casing_features} (default true): casing-pattern features.
+ *   <li>{@code char_features} (default true): character-level word features (single-task
+ *       tagging; multi-task training warns that it does not use them).
+ *   <li>{@code casing_features} (default true): casing-pattern features (likewise).
  *   <li>{@code weight} (default 1.0, > 0): task sampling weight in multi-task training.
  *   <li>{@code word2vec} (optional): initialise the word embeddings from word2vec vectors trained
  *       on unlabelled text, see {@link Word2VecConfig}.

@@ -36,8 +36,9 @@ public final class Lstm implements FusedCell {
 
     Ws(int steps, int batch, int h, DataType dt) {
       this.batch = batch;
-      gates = Nd4j.create(dt, (long) steps * batch, 4L * h);
-      tanhC = Nd4j.create(dt, (long) steps * batch, h);
+      // every row of a step is written before it is read: no zero fill
+      gates = Nd4j.createUninitialized(dt, (long) steps * batch, 4L * h);
+      tanhC = Nd4j.createUninitialized(dt, (long) steps * batch, h);
       if (dt == DataType.FLOAT) {
         gatesB = FloatBlock.of(gates);
         tanhCB = FloatBlock.of(tanhC);

@@ -82,11 +82,33 @@ public final class MultiTaskTrainer implements TaskTrainer {
   record Prepared(MultiTaskModel model, SourceIds ids, Map<String, Vocabulary> vocabs, BioTagSet tags,
       Map<String, LanguageText> texts, MultiTaskLoop loop) {}
 
+  /**
+   * The multi-task tagger reads only the shared encoder's states: the single-task tagger's word
+   * features (characters, casing, word2vec initialisation) have no place there yet.
+   */
+  private static void warnUnusedTaggerFeatures(TaggingConfig tg) {
+    List<String> unused = new java.util.ArrayList<>();
+    if (tg.charFeatures()) {
+      unused.add("tagging.char_features");
+    }
+    if (tg.casingFeatures()) {
+      unused.add("tagging.casing_features");
+    }
+    if (tg.word2vec() != null) {
+      unused.add("tagging.word2vec");
+    }
+    if (!unused.isEmpty()) {
+      LOG.warn("{} not used in multi-task training: the tagging head reads the shared encoder's states only"
+          + " (set char_features/casing_features to false to silence this)", String.join(", ", unused));
+    }
+  }
+
   Prepared prepare(TrainingRun run, boolean resume) {
     ExperimentConfig cfg = run.config();
     TranslationConfig tc = cfg.requireTranslation("train");
     TaggingConfig tg = cfg.requireTagging("train");
     RunDirectory dir = run.directory();
+    warnUnusedTaggerFeatures(tg);
     Map<String, LanguageText> texts = ParallelText.texts(cfg);
     ParallelText train = ParallelText.read(cfg.requireData(tc, Split.TRAIN, "train"), tc, texts);
     List<TaggedSentence> tagTrain = ConllSentences.read(cfg.requireData(tg, Split.TRAIN, "train"));
