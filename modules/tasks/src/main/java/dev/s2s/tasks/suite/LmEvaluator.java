@@ -28,17 +28,7 @@ final class LmEvaluator implements TaskEvaluator {
   @Override
   public LoadedSystem load(TrainedSystems systems, Path runDirectory) {
     TextScorer scorer = systems.languageModel(runDirectory);
-    return new LoadedSystem() {
-      @Override
-      public String skipReason(TestSetSpec t) {
-        return null;
-      }
-
-      @Override
-      public ResultRow evaluate(String model, TestSetSpec t, LongSupplier nanoTime) {
-        return LmEvaluator.this.evaluate(scorer, model, t, nanoTime);
-      }
-    };
+    return (model, t, nanoTime) -> evaluate(scorer, model, t, nanoTime);
   }
 
   private ResultRow evaluate(TextScorer scorer, String model, TestSetSpec t, LongSupplier nanoTime) {

@@ -31,17 +31,7 @@ final class TaggingEvaluator implements TaskEvaluator {
   @Override
   public LoadedSystem load(TrainedSystems systems, Path runDirectory) {
     SequenceTagger tagger = systems.tagger(runDirectory);
-    return new LoadedSystem() {
-      @Override
-      public String skipReason(TestSetSpec t) {
-        return null;
-      }
-
-      @Override
-      public ResultRow evaluate(String model, TestSetSpec t, LongSupplier nanoTime) {
-        return TaggingEvaluator.this.evaluate(tagger, model, t, nanoTime);
-      }
-    };
+    return (model, t, nanoTime) -> evaluate(tagger, model, t, nanoTime);
   }
 
   private ResultRow evaluate(SequenceTagger tagger, String model, TestSetSpec t, LongSupplier nanoTime) {

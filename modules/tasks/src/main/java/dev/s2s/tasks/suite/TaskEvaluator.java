@@ -15,9 +15,15 @@ interface TaskEvaluator {
   LoadedSystem load(TrainedSystems systems, Path runDirectory);
 
   /** A loaded system, ready to be scored. */
+  @FunctionalInterface
   interface LoadedSystem {
-    /** Why the system cannot be scored on {@code testSet} (e.g. no decoder for its target), or null. */
-    String skipReason(TestSetSpec testSet);
+    /**
+     * Why the system cannot be scored on {@code testSet} (e.g. no decoder for its target), or null
+     * (the default: every test set of the suite's task).
+     */
+    default String skipReason(TestSetSpec testSet) {
+      return null;
+    }
 
     /**
      * Produces the system's outputs for {@code testSet}, timing them with {@code nanoTime}, and
