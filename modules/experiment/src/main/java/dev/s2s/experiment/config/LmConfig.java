@@ -16,10 +16,15 @@ import java.util.List;
  *   <li>{@code train}, {@code dev}, {@code test} (each optional here): data specs of format
  *       {@code plain}.
  *   <li>{@code bptt} (default 35, > 0): truncated back-propagation length in tokens (kind rnn).
+ *   <li>{@code carry_state} (default true; kind rnn): carry each layer's recurrent state from one
+ *       segment of the token stream to the next, in training and in perplexity. With false every
+ *       segment starts from zero: an IRNN (identity recurrence, ReLU) whose recurrent matrix drifts
+ *       above spectral radius 1 then grows over bptt steps instead of the whole stream.
  * </ul>
  */
 public record LmConfig(
-    LmKind kind, int order, Smoothing smoothing, double k, DataSpec train, DataSpec dev, DataSpec test, int bptt)
+    LmKind kind, int order, Smoothing smoothing, double k, DataSpec train, DataSpec dev, DataSpec test, int bptt,
+    boolean carryState)
     implements TaskSection {
   /** Section key. */
   public static final String KEY = "lm";
@@ -47,14 +52,16 @@ public record LmConfig(
       @JsonProperty("train") DataSpec train,
       @JsonProperty("dev") DataSpec dev,
       @JsonProperty("test") DataSpec test,
-      @JsonProperty("bptt") Integer bptt) {
+      @JsonProperty("bptt") Integer bptt,
+      @JsonProperty("carry_state") Boolean carryState) {
     return new LmConfig(
         Check.or(kind, LmKind.RNN),
         Check.or(order, 5),
         Check.or(smoothing, Smoothing.MODIFIED_KN),
         Check.or(k, 1.0),
         train, dev, test,
-        Check.or(bptt, 35));
+        Check.or(bptt, 35),
+        Check.or(carryState, true));
   }
 
   @Override
@@ -81,6 +88,6 @@ public record LmConfig(
   public LmConfig mapData(DataMapper mapper) {
     return new LmConfig(
         kind, order, smoothing, k,
-        mapped(mapper, Split.TRAIN), mapped(mapper, Split.DEV), mapped(mapper, Split.TEST), bptt);
+        mapped(mapper, Split.TRAIN), mapped(mapper, Split.DEV), mapped(mapper, Split.TEST), bptt, carryState);
   }
 }

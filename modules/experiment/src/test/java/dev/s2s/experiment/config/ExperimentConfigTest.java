@@ -353,4 +353,12 @@ class ExperimentConfigTest {
     assertError(ConfigFixture.sampleWith("  head: crf", w2v.replace("epochs: 2", "window: 0")), 16,
         "tagging.word2vec.window", "'0'", "an integer > 0");
   }
+
+  @Test
+  void carryStateDefaultsToTrueAndTakesOnlyBooleans() throws IOException {
+    assertTrue(f.load(f.config("lm.yaml", ConfigFixture.SAMPLE)).lm().carryState());
+    ExperimentConfig off = f.load(f.config("lm-off.yaml", ConfigFixture.sampleWith("  bptt: 35", "  bptt: 35\n  carry_state: false")));
+    assertTrue(!off.lm().carryState());
+    assertError(ConfigFixture.sampleWith("  bptt: 35", "  bptt: 35\n  carry_state: sometimes"), 20, "lm.carry_state", "expected true or false");
+  }
 }

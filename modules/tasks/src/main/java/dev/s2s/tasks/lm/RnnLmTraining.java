@@ -116,7 +116,8 @@ final class RnnLmTraining {
     }
     TrainedRnnLm best = TrainedRnnLm.loadBest(dir, "train");
     TokenIds ids = TokenIds.of(LmText.read(test.file(), "lm.test"), vocab, "lm.test " + test.file());
-    Perplexity p = StreamPerplexity.of(best.model(), ids.ids(), tc.batchSize(), config.lm().bptt());
+    Perplexity p = StreamPerplexity.of(best.model(), ids.ids(), tc.batchSize(), config.lm().bptt(),
+        config.lm().carryState());
     LmRunFiles.writeTestPerplexity(dir, p, ids.oovs(), test.file());
     LOG.info("test perplexity {} ({} tokens, {} OOVs) with {}", String.format("%.2f", p.perplexity()),
         p.tokens(), ids.oovs(), dir.bestCheckpointFile());
@@ -210,7 +211,7 @@ final class RnnLmTraining {
       RnnLanguageModel.SegmentResult loss = model.trainSegment(segment, carried, dropout);
       clipper.clip(model.params().list());
       adam.step();
-      carried = loss.finalStates();
+      carried = config.lm().carryState() ? loss.finalStates() : null;
       step++;
       tokens += loss.tokens();
       windowTokens += loss.tokens();
@@ -232,7 +233,7 @@ final class RnnLmTraining {
       long t0 = System.nanoTime();
       double seconds = (t0 - windowStartNanos) / 1e9;
       double tokensPerSecond = seconds > 0 ? windowTokens / seconds : Double.NaN;
-      Perplexity p = StreamPerplexity.of(model, dev.ids(), tc.batchSize(), config.lm().bptt());
+      Perplexity p = StreamPerplexity.of(model, dev.ids(), tc.batchSize(), config.lm().bptt(), config.lm().carryState());
       double devPpl = p.perplexity();
       boolean improved = devPpl < bestDev;
       if (improved) {

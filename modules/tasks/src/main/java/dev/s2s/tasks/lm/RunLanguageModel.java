@@ -86,7 +86,8 @@ public final class RunLanguageModel implements TextScorer {
     }
     TokenIds ids = TokenIds.of(sentences, rnn.vocabulary(), source);
     lastOovs = ids.oovs();
-    return StreamPerplexity.of(rnn.model(), ids.ids(), rnn.config().training().batchSize(), rnn.config().lm().bptt());
+    return StreamPerplexity.of(rnn.model(), ids.ids(), rnn.config().training().batchSize(), rnn.config().lm().bptt(),
+        rnn.config().lm().carryState());
   }
 
   /** OOVs of the last scored text (scored as {@code <unk>}). */

@@ -21,6 +21,14 @@ public final class StreamPerplexity {
 
   /** Summed NLL and count over all predictions of {@code ids} (at least 2 ids). */
   public static Perplexity of(RnnLanguageModel model, int[] ids, int batch, int bptt) {
+    return of(model, ids, batch, bptt, true);
+  }
+
+  /**
+   * As {@link #of(RnnLanguageModel, int[], int, int)}; with {@code carryState} false every segment
+   * starts from zero state (as a model trained with {@code lm.carry_state: false} saw them).
+   */
+  public static Perplexity of(RnnLanguageModel model, int[] ids, int batch, int bptt, boolean carryState) {
     long predictions = ids.length - 1L;
     if (predictions < 1) {
       throw new IllegalArgumentException("a stream of " + ids.length + " ids has nothing to predict");
@@ -34,12 +42,12 @@ public final class StreamPerplexity {
       RnnLanguageModel.SegmentResult l = model.scoreSegment(main.segment(k), state);
       nll += l.nll();
       count += l.tokens();
-      state = l.finalStates();
+      state = carryState ? l.finalStates() : null;
     }
     int used = b * main.streamLength();
     if (used < predictions) {
-      List<INDArray> last = new ArrayList<>();
-      for (INDArray s : state) {
+      List<INDArray> last = state == null ? null : new ArrayList<>();
+      for (INDArray s : state == null ? List.<INDArray>of() : state) {
         last.add(s.getRow(b - 1, true).dup());
       }
       TokenStream rest = new TokenStream(Arrays.copyOfRange(ids, used, ids.length), 1, bptt);
@@ -48,7 +56,7 @@ public final class StreamPerplexity {
         RnnLanguageModel.SegmentResult l = model.scoreSegment(rest.segment(k), state);
         nll += l.nll();
         count += l.tokens();
-        state = l.finalStates();
+        state = carryState ? l.finalStates() : null;
       }
     }
     if (count != predictions) {
