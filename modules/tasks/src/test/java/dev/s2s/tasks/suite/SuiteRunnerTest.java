@@ -203,7 +203,7 @@ class SuiteRunnerTest {
     Path nerRun = f.completedRun(ExperimentConfig.loadResolved(ner.models().get(0).config()).name(), "h");
     FakeSystems allOutside = new FakeSystems().tagger(nerRun,
         sentences -> sentences.stream().map(s -> s.stream().map(t -> "O").toList()).toList());
-    ResultRow row = f.runner(allOutside, false, List.of()).run(ner).rows().get(0);
+    ResultRow row = f.runner(allOutside, false, List.of(ner.models().get(0).name())).run(ner).rows().get(0);
     assertEquals(46_435, row.tokens());
     assertEquals(0.0, row.metrics().get(SuiteMetric.F1), 0.0);
     @SuppressWarnings("unchecked")
