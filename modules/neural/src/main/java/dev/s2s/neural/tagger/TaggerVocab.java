@@ -68,7 +68,7 @@ public final class TaggerVocab {
     TreeSet<String> types = new TreeSet<>();
     for (TaggedSentence s : train) {
       for (String t : s.tokens()) {
-        counts.merge(lowercase ? t.toLowerCase(Locale.ROOT) : t, 1, Integer::sum);
+        counts.merge(wordKey(t, lowercase), 1, Integer::sum);
         t.codePoints().forEach(charSet::add);
       }
       if (s.tags() == null) {
@@ -182,7 +182,12 @@ public final class TaggerVocab {
   }
 
   public int wordId(String token) {
-    return wordIds.getOrDefault(lowercase ? token.toLowerCase(Locale.ROOT) : token, UNK_WORD);
+    return wordIds.getOrDefault(wordKey(token, lowercase), UNK_WORD);
+  }
+
+  /** The form under which {@code token} is a vocabulary word: lower-cased (Locale.ROOT) when {@code lowercase}. */
+  public static String wordKey(String token, boolean lowercase) {
+    return lowercase ? token.toLowerCase(Locale.ROOT) : token;
   }
 
   public int[] charIds(String token) {

@@ -3,7 +3,6 @@ package dev.s2s.tasks.lm;
 import dev.s2s.eval.Perplexity;
 import dev.s2s.neural.lm.RnnLanguageModel;
 import dev.s2s.neural.lm.TokenStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -46,12 +45,9 @@ public final class StreamPerplexity {
     }
     int used = b * main.streamLength();
     if (used < predictions) {
-      List<INDArray> last = state == null ? null : new ArrayList<>();
-      for (INDArray s : state == null ? List.<INDArray>of() : state) {
-        last.add(s.getRow(b - 1, true).dup());
-      }
+      // the rest continues the last stream: its state (row b - 1), when states are carried
+      state = state == null ? null : state.stream().map(s -> s.getRow(b - 1, true).dup()).toList();
       TokenStream rest = new TokenStream(Arrays.copyOfRange(ids, used, ids.length), 1, bptt);
-      state = last;
       for (int k = 0; k < rest.segments(); k++) {
         RnnLanguageModel.SegmentResult l = model.scoreSegment(rest.segment(k), state);
         nll += l.nll();

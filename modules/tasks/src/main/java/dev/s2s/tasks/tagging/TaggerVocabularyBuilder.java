@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -88,7 +87,7 @@ public final class TaggerVocabularyBuilder {
     Map<String, Integer> counts = new HashMap<>();
     for (TaggedSentence s : train) {
       for (String t : s.tokens()) {
-        counts.merge(lowercase ? t.toLowerCase(Locale.ROOT) : t, 1, Integer::sum);
+        counts.merge(TaggerVocab.wordKey(t, lowercase), 1, Integer::sum);
       }
     }
     return counts;

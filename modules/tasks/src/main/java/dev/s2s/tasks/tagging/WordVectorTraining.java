@@ -2,6 +2,7 @@ package dev.s2s.tasks.tagging;
 
 import dev.s2s.experiment.config.Word2VecConfig;
 import dev.s2s.neural.embed.Word2VecVectors;
+import dev.s2s.neural.tagger.TaggerVocab;
 import dev.s2s.tasks.lm.LmText;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,8 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * Trains the word2vec vectors of {@code tagging.word2vec} ({@link Word2VecConfig}): reads the
- * unlabelled text, normalises its tokens as the tagger's vocabulary does (lower-cased when {@code
- * text.lowercase}) and fits {@link Word2VecVectors} of the word embedding size.
+ * unlabelled text, normalises its tokens as the tagger's vocabulary does ({@link
+ * TaggerVocab#wordKey}) and fits {@link Word2VecVectors} of the word embedding size.
  */
 final class WordVectorTraining {
   private static final Logger LOG = LogManager.getLogger(WordVectorTraining.class);
@@ -46,7 +47,7 @@ final class WordVectorTraining {
     }
     List<List<String>> out = new ArrayList<>(sentences.size());
     for (List<String> s : sentences) {
-      out.add(s.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
+      out.add(s.stream().map(t -> TaggerVocab.wordKey(t, true)).toList());
     }
     return out;
   }
