@@ -13,7 +13,7 @@
 #   --launcher        run ours through ./s2s (which may rebuild with Maven first) instead of java -cp
 # Environment: PEER (default /work/shared/peers/torch_seq2seq.py), PYTHON (default /usr/bin/python3),
 #   S2S_JAVA_OPTS (default -Xmx3g).
-# Ours without Maven: java -cp 'modules/cli/target/s2s-cli.jar:modules/cli/target/lib/*' dev.s2s.cli.Main bench
+# Ours without Maven: java --add-modules jdk.incubator.vector -cp 'modules/cli/target/s2s-cli.jar:modules/cli/target/lib/*' dev.s2s.cli.Main bench
 # (dev.s2s.cli.BenchCommand as the main class works too, also before bench is registered in s2s).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -47,7 +47,7 @@ else
   # shellcheck disable=SC2086
   if java -cp "$cp" dev.s2s.cli.Main --help 2>/dev/null | grep -E "^ +bench( |$)" >/dev/null; then main=(dev.s2s.cli.Main bench); else main=(dev.s2s.cli.BenchCommand); fi
   # shellcheck disable=SC2206
-  ours_cmd=(java ${S2S_JAVA_OPTS:--Xmx3g} -Djava.awt.headless=true -Ds2s.home="$root" -cp "$cp" "${main[@]}")
+  ours_cmd=(java --add-modules jdk.incubator.vector ${S2S_JAVA_OPTS:--Xmx3g} -Djava.awt.headless=true -Ds2s.home="$root" -cp "$cp" "${main[@]}")
 fi
 
 results="$here/results"

@@ -140,6 +140,10 @@ public final class BenchCommand implements Callable<Integer> {
           + "; run with OMP_WAIT_POLICY=PASSIVE (the ./s2s launcher sets it): libgomp's spinning distorts "
           + "ND4J timings on shared machines");
     }
+    if (!machine.elementwise().startsWith("vector")) {
+      warnings.add("the element-wise loops run scalar; start the JVM with --add-modules jdk.incubator.vector "
+          + "(the ./s2s launcher does) for the SIMD ones");
+    }
     PrintWriter err = spec.commandLine().getErr();
     warnings.forEach(w -> err.println("s2s bench: warning: " + w));
     err.flush();

@@ -26,9 +26,9 @@ record BenchReport(String date, MachineInfo machine, Map<String, Object> setting
 
   String table() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "s2s bench %s  nproc=%d  %s  %s  OMP_WAIT_POLICY=%s%n", date,
-        machine.nproc(), machine.cpu(), machine.jvm(),
-        machine.ompWaitPolicy() == null ? "(unset)" : machine.ompWaitPolicy()));
+    sb.append(String.format(Locale.ROOT, "s2s bench %s  nproc=%d  %s  %s  OMP_WAIT_POLICY=%s  element-wise: %s%n",
+        date, machine.nproc(), machine.cpu(), machine.jvm(),
+        machine.ompWaitPolicy() == null ? "(unset)" : machine.ompWaitPolicy(), machine.elementwise()));
     sb.append("settings:");
     settings.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v instanceof PyJson.Raw r ? r.text() : v));
     sb.append(System.lineSeparator());

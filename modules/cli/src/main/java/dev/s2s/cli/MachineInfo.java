@@ -1,5 +1,6 @@
 package dev.s2s.cli;
 
+import dev.s2s.neural.nn.RowMath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,16 +10,17 @@ import java.util.Map;
 
 /**
  * What a benchmark ran on: processors visible to the JVM, the CPU model (first "model name" of
- * /proc/cpuinfo), the JVM, the OpenMP wait policy ND4J inherits, and the load average.
+ * /proc/cpuinfo), the JVM, the OpenMP wait policy ND4J inherits, how the element-wise loops run
+ * ({@link RowMath#describe()}: vector API or scalar), and the load average.
  */
-record MachineInfo(int nproc, String cpu, String jvm, String ompWaitPolicy) {
+record MachineInfo(int nproc, String cpu, String jvm, String ompWaitPolicy, String elementwise) {
   /** The environment variable that must be PASSIVE for ND4J on small shared machines. */
   static final String OMP_WAIT_POLICY = "OMP_WAIT_POLICY";
 
   static MachineInfo current() {
     return new MachineInfo(Runtime.getRuntime().availableProcessors(), cpuModel(Path.of("/proc/cpuinfo")),
         System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-        System.getenv(OMP_WAIT_POLICY));
+        System.getenv(OMP_WAIT_POLICY), RowMath.get().describe());
   }
 
   /** The 1-, 5- and 15-minute load averages of /proc/loadavg, or "unknown". */
@@ -51,6 +53,7 @@ record MachineInfo(int nproc, String cpu, String jvm, String ompWaitPolicy) {
     m.put("cpu", cpu);
     m.put("jvm", jvm);
     m.put("omp_wait_policy", ompWaitPolicy == null ? "" : ompWaitPolicy);
+    m.put("elementwise", elementwise);
     return m;
   }
 }

@@ -16,8 +16,6 @@ import dev.s2s.neural.seq2seq.EncoderConfig;
 import dev.s2s.neural.seq2seq.Readout;
 import dev.s2s.neural.seq2seq.Seq2SeqBatch;
 import dev.s2s.neural.seq2seq.Seq2SeqModel;
-import dev.s2s.neural.nn.BlasThreads;
-import dev.s2s.neural.nn.Scratch;
 import dev.s2s.neural.seq2seq.ShardedLoss;
 import java.util.Arrays;
 import java.util.List;
@@ -103,8 +101,8 @@ public final class Seq2SeqSpeed {
     return Throughput.measure(() -> {
       long n = 0;
       for (Seq2SeqBatch b : batches) {
-        BlasThreads.single(() -> Scratch.run("s2s-search", () -> GreedySearch.search(stepDecoder(), start(b),
-            maxLengths(b), ReverseTask.SPECIAL.bos(), ReverseTask.SPECIAL.eos(), LengthPenalty.NONE, 0)));
+        Translator.search(b.size(), () -> GreedySearch.search(stepDecoder(), start(b),
+            maxLengths(b), ReverseTask.SPECIAL.bos(), ReverseTask.SPECIAL.eos(), LengthPenalty.NONE, 0));
         n += b.size();
         memory.sample();
       }
@@ -118,8 +116,8 @@ public final class Seq2SeqSpeed {
     return Throughput.measure(() -> {
       long n = 0;
       for (Seq2SeqBatch b : batches) {
-        BlasThreads.single(() -> Scratch.run("s2s-search", () -> BeamSearch.search(stepDecoder(), start(b),
-            maxLengths(b), ReverseTask.SPECIAL.bos(), ReverseTask.SPECIAL.eos(), cfg)));
+        Translator.search(b.size() * beamSize, () -> BeamSearch.search(stepDecoder(), start(b),
+            maxLengths(b), ReverseTask.SPECIAL.bos(), ReverseTask.SPECIAL.eos(), cfg));
         n += b.size();
         memory.sample();
       }

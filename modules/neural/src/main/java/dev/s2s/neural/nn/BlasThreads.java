@@ -5,11 +5,11 @@ import org.bytedeco.openblas.global.openblas_nolapack;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Runs code with OpenBLAS limited to one thread per call. OpenBLAS's own threads pay off only for
- * large products; for the per-step products of decoding ([64, 256] x [256, 1000] and smaller) its
- * idle worker spins in {@code sched_yield} and takes the second core away. Measured on the 2-core
- * bench machine: greedy decoding at batch 64 ran about 20% faster and at batch 1 twice as fast
- * with one BLAS thread. {@link ParallelShards} uses the same switch while its pieces run.
+ * Runs code with OpenBLAS limited to one thread per call, for code that already keeps every core
+ * busy with threads of its own ({@link ParallelShards} uses it while its pieces run, so that each
+ * shard's products do not start BLAS workers that compete with the other shards), or whose products
+ * are too small to gain from threads (decoding of small batches, see
+ * {@link dev.s2s.neural.search.Translator#search}).
  *
  * <p>The thread count is process-global native state: it is set to 1 when the outermost {@link
  * #single} starts (on any thread) and restored when the last one ends.

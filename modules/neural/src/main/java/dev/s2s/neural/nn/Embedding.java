@@ -99,7 +99,8 @@ public final class Embedding {
     Nd4j.exec(op);
   }
 
-  private void checkIds(int[] ids) {
+  /** Throws IllegalArgumentException unless every id is in [0, vocabSize()). */
+  public void checkIds(int[] ids) {
     for (int id : ids) {
       if (id < 0 || id >= vocab) {
         throw new IllegalArgumentException("token id " + id + " outside vocabulary [0, " + vocab + ")");

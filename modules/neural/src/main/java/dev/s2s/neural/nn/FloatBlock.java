@@ -96,6 +96,16 @@ public final class FloatBlock {
     buffer.put(offset + r * ld + c, v);
   }
 
+  /** Copies {@code len} elements of row r from column c on into dst[off, off + len). */
+  public void readRow(int r, int c, float[] dst, int off, int len) {
+    buffer.get(offset + r * ld + c, dst, off, len);
+  }
+
+  /** Copies src[off, off + len) into row r from column c on. */
+  public void writeRow(int r, int c, float[] src, int off, int len) {
+    buffer.put(offset + r * ld + c, src, off, len);
+  }
+
   /** Sets every element of the block to {@code v}. */
   public void fill(float v) {
     for (int r = 0; r < rows; r++) {

@@ -38,4 +38,14 @@ public final class Scratch {
       return body.get();
     }
   }
+
+  /**
+   * The value of {@code body}, computed with no workspace active: for arrays created during a
+   * {@link #run} that must outlive it (caches).
+   */
+  public static <T> T outside(Supplier<T> body) {
+    try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+      return body.get();
+    }
+  }
 }

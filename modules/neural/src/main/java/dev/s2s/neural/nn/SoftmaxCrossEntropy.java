@@ -47,16 +47,20 @@ public final class SoftmaxCrossEntropy {
     /** {@link #gradient} in one pass over float memory (same formula). */
     private INDArray floatGradient(double scale) {
       FloatBlock g = FloatBlock.of(logProbs);
-      java.nio.FloatBuffer b = g.buffer();
+      RowMath math = RowMath.get();
+      int v = g.cols();
+      float[] row = new float[v];
       for (int i = 0; i < g.rows(); i++) {
-        int base = g.index(i, 0);
         float rowScale = (float) (mask[i] * scale);
-        for (int j = 0; j < g.cols(); j++) {
-          b.put(base + j, rowScale * Activations.exp(b.get(base + j)));
+        g.readRow(i, 0, row, 0, v);
+        math.exp(row, 0, v);
+        for (int j = 0; j < v; j++) {
+          row[j] *= rowScale;
         }
         if (mask[i] != 0) {
-          b.put(base + targets[i], b.get(base + targets[i]) - rowScale);
+          row[targets[i]] -= rowScale;
         }
+        g.writeRow(i, 0, row, 0, v);
       }
       return logProbs;
     }

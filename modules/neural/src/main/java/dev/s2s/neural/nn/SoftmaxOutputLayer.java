@@ -56,6 +56,7 @@ public final class SoftmaxOutputLayer implements OutputLayer {
 
   @Override
   public INDArray logProbs(INDArray hidden) {
-    return LogSoftmax.inPlace(proj.forward(hidden));
+    Shapes.require("output layer input", hidden, -1, proj.inputSize());
+    return LogSoftmax.inPlace(Blas.mmul(hidden, proj.weight().value()), proj.bias().value());
   }
 }

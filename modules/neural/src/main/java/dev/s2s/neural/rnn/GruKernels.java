@@ -1,34 +1,37 @@
 package dev.s2s.neural.rnn;
 
-import dev.s2s.neural.nn.Activations;
 import dev.s2s.neural.nn.FloatBlock;
-import java.nio.FloatBuffer;
+import dev.s2s.neural.nn.RowMath;
 
 /**
  * The element-wise parts of one {@link Gru} step as fused loops over float row blocks (one pass
- * over memory instead of one ND4J op, and often one temporary array, per term). Formulas and
- * column layout [r | z | n] as in {@link Gru}; B rows, H = hidden size; every block has B rows.
+ * over memory instead of one ND4J op, and often one temporary array, per term). Each row is copied
+ * into Java arrays, transformed there ({@link RowMath} for sigmoid and tanh; the plain loops are
+ * vectorised by the JIT) and copied back. Formulas and column layout [r | z | n] as in
+ * {@link Gru}; B rows, H = hidden size; every block has B rows.
  */
 final class GruKernels {
   private GruKernels() {}
 
   /** rz = sigmoid(rz + proj[:, 0:2H]) in place (rz holds h_prev U_rz); rh = r * prev. */
   static void gates(FloatBlock proj, FloatBlock prev, FloatBlock rz, FloatBlock rh, int h) {
-    FloatBuffer p = proj.buffer();
-    FloatBuffer g = rz.buffer();
-    FloatBuffer hp = prev.buffer();
-    FloatBuffer out = rh.buffer();
+    RowMath math = RowMath.get();
+    float[] g = new float[2 * h];
+    float[] p = new float[2 * h];
+    float[] hp = new float[h];
     for (int i = 0; i < rz.rows(); i++) {
-      int gi = rz.index(i, 0);
-      int pi = proj.index(i, 0);
+      rz.readRow(i, 0, g, 0, 2 * h);
+      proj.readRow(i, 0, p, 0, 2 * h);
+      prev.readRow(i, 0, hp, 0, h);
       for (int j = 0; j < 2 * h; j++) {
-        g.put(gi + j, sigmoid(g.get(gi + j) + p.get(pi + j)));
+        g[j] += p[j];
       }
-      int hi = prev.index(i, 0);
-      int oi = rh.index(i, 0);
+      math.sigmoid(g, 0, 2 * h);
+      rz.writeRow(i, 0, g, 0, 2 * h);
       for (int j = 0; j < h; j++) {
-        out.put(oi + j, g.get(gi + j) * hp.get(hi + j));
+        hp[j] *= g[j];
       }
+      rh.writeRow(i, 0, hp, 0, h);
     }
   }
 
@@ -38,24 +41,27 @@ final class GruKernels {
    */
   static void candidateAndState(FloatBlock proj, FloatBlock prev, FloatBlock rz, FloatBlock n, FloatBlock next, int h,
       StepMask mask, int t) {
-    FloatBuffer p = proj.buffer();
-    FloatBuffer g = rz.buffer();
-    FloatBuffer c = n.buffer();
-    FloatBuffer hp = prev.buffer();
-    FloatBuffer out = next.buffer();
+    RowMath math = RowMath.get();
+    float[] c = new float[h];
+    float[] p = new float[h];
+    float[] z = new float[h];
+    float[] hp = new float[h];
     for (int i = 0; i < n.rows(); i++) {
-      boolean real = mask.keep(t, i) != 0;
-      int pi = proj.index(i, 2 * h);
-      int zi = rz.index(i, h);
-      int ci = n.index(i, 0);
-      int hi = prev.index(i, 0);
-      int oi = next.index(i, 0);
+      n.readRow(i, 0, c, 0, h);
+      proj.readRow(i, 2 * h, p, 0, h);
       for (int j = 0; j < h; j++) {
-        float nv = tanh(c.get(ci + j) + p.get(pi + j));
-        c.put(ci + j, nv);
-        float hv = hp.get(hi + j);
-        out.put(oi + j, real ? nv + g.get(zi + j) * (hv - nv) : hv);
+        c[j] += p[j];
       }
+      math.tanh(c, 0, h);
+      n.writeRow(i, 0, c, 0, h);
+      prev.readRow(i, 0, hp, 0, h);
+      if (mask.keep(t, i) != 0) {
+        rz.readRow(i, h, z, 0, h);
+        for (int j = 0; j < h; j++) {
+          hp[j] = c[j] + z[j] * (hp[j] - c[j]);
+        }
+      }
+      next.writeRow(i, 0, hp, 0, h);
     }
   }
 
@@ -65,26 +71,24 @@ final class GruKernels {
    */
   static void candidateAndUpdateGrads(FloatBlock prev, FloatBlock rz, FloatBlock n, FloatBlock dState, FloatBlock dProj,
       int h, StepMask mask, int t) {
-    FloatBuffer g = rz.buffer();
-    FloatBuffer c = n.buffer();
-    FloatBuffer hp = prev.buffer();
-    FloatBuffer ds = dState.buffer();
-    FloatBuffer dp = dProj.buffer();
+    float[] z = new float[h];
+    float[] c = new float[h];
+    float[] hp = new float[h];
+    float[] ds = new float[h];
+    float[] dz = new float[h];
     for (int i = 0; i < n.rows(); i++) {
       float keep = mask.keep(t, i);
-      int zi = rz.index(i, h);
-      int ci = n.index(i, 0);
-      int hi = prev.index(i, 0);
-      int si = dState.index(i, 0);
-      int dzi = dProj.index(i, h);
-      int dni = dProj.index(i, 2 * h);
+      rz.readRow(i, h, z, 0, h);
+      n.readRow(i, 0, c, 0, h);
+      prev.readRow(i, 0, hp, 0, h);
+      dState.readRow(i, 0, ds, 0, h);
       for (int j = 0; j < h; j++) {
-        float dh = keep * ds.get(si + j);
-        float z = g.get(zi + j);
-        float nv = c.get(ci + j);
-        dp.put(dni + j, dh * (1 - z) * (1 - nv * nv));
-        dp.put(dzi + j, dh * (hp.get(hi + j) - nv) * z * (1 - z));
+        float dh = keep * ds[j];
+        dz[j] = dh * (hp[j] - c[j]) * z[j] * (1 - z[j]);
+        ds[j] = dh * (1 - z[j]) * (1 - c[j] * c[j]);
       }
+      dProj.writeRow(i, h, dz, 0, h);
+      dProj.writeRow(i, 2 * h, ds, 0, h);
     }
   }
 
@@ -94,36 +98,23 @@ final class GruKernels {
    */
   static void resetGradsAndCarry(FloatBlock prev, FloatBlock rz, FloatBlock dRh, FloatBlock dState, FloatBlock dProj,
       FloatBlock dPrev, int h, StepMask mask, int t) {
-    FloatBuffer g = rz.buffer();
-    FloatBuffer hp = prev.buffer();
-    FloatBuffer drh = dRh.buffer();
-    FloatBuffer ds = dState.buffer();
-    FloatBuffer dp = dProj.buffer();
-    FloatBuffer out = dPrev.buffer();
+    float[] g = new float[2 * h];
+    float[] hp = new float[h];
+    float[] a = new float[h];
+    float[] ds = new float[h];
     for (int i = 0; i < rz.rows(); i++) {
       float keep = mask.keep(t, i);
-      int ri = rz.index(i, 0);
-      int zi = rz.index(i, h);
-      int hi = prev.index(i, 0);
-      int ai = dRh.index(i, 0);
-      int si = dState.index(i, 0);
-      int dri = dProj.index(i, 0);
-      int oi = dPrev.index(i, 0);
+      rz.readRow(i, 0, g, 0, 2 * h);
+      prev.readRow(i, 0, hp, 0, h);
+      dRh.readRow(i, 0, a, 0, h);
+      dState.readRow(i, 0, ds, 0, h);
       for (int j = 0; j < h; j++) {
-        float r = g.get(ri + j);
-        float a = drh.get(ai + j);
-        float s = ds.get(si + j);
-        dp.put(dri + j, a * hp.get(hi + j) * r * (1 - r));
-        out.put(oi + j, keep * s * g.get(zi + j) + a * r + (1 - keep) * s);
+        float r = g[j];
+        hp[j] = a[j] * hp[j] * r * (1 - r);
+        ds[j] = keep * ds[j] * g[h + j] + a[j] * r + (1 - keep) * ds[j];
       }
+      dProj.writeRow(i, 0, hp, 0, h);
+      dPrev.writeRow(i, 0, ds, 0, h);
     }
-  }
-
-  private static float sigmoid(float x) {
-    return Activations.sigmoid(x);
-  }
-
-  private static float tanh(float x) {
-    return Activations.tanh(x);
   }
 }

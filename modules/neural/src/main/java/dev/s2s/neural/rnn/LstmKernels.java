@@ -1,12 +1,12 @@
 package dev.s2s.neural.rnn;
 
-import dev.s2s.neural.nn.Activations;
 import dev.s2s.neural.nn.FloatBlock;
-import java.nio.FloatBuffer;
+import dev.s2s.neural.nn.RowMath;
 
 /**
- * The element-wise parts of one {@link Lstm} step as fused loops over float row blocks. Gate
- * columns [i | f | g | o], carried state [h | c]; B rows, H = hidden size; every block has B rows.
+ * The element-wise parts of one {@link Lstm} step as fused loops over float row blocks, each row
+ * copied into Java arrays and back ({@link RowMath} for sigmoid and tanh). Gate columns
+ * [i | f | g | o], carried state [h | c]; B rows, H = hidden size; every block has B rows.
  */
 final class LstmKernels {
   private LstmKernels() {}
@@ -17,34 +17,36 @@ final class LstmKernels {
    */
   static void forward(FloatBlock proj, FloatBlock prev, FloatBlock gates, FloatBlock tanhC, FloatBlock next, int h,
       StepMask mask, int t) {
-    FloatBuffer p = proj.buffer();
-    FloatBuffer g = gates.buffer();
-    FloatBuffer hp = prev.buffer();
-    FloatBuffer tc = tanhC.buffer();
-    FloatBuffer out = next.buffer();
+    RowMath math = RowMath.get();
+    float[] g = new float[4 * h];
+    float[] p = new float[4 * h];
+    float[] hp = new float[2 * h];
+    float[] c = new float[h];
     for (int r = 0; r < gates.rows(); r++) {
-      boolean real = mask.keep(t, r) != 0;
-      int gi = gates.index(r, 0);
-      int pi = proj.index(r, 0);
-      int hi = prev.index(r, 0);
-      int ti = tanhC.index(r, 0);
-      int oi = next.index(r, 0);
-      for (int j = 0; j < h; j++) {
-        float i = Activations.sigmoid(g.get(gi + j) + p.get(pi + j));
-        float f = Activations.sigmoid(g.get(gi + h + j) + p.get(pi + h + j));
-        float gg = Activations.tanh(g.get(gi + 2 * h + j) + p.get(pi + 2 * h + j));
-        float o = Activations.sigmoid(g.get(gi + 3 * h + j) + p.get(pi + 3 * h + j));
-        g.put(gi + j, i);
-        g.put(gi + h + j, f);
-        g.put(gi + 2 * h + j, gg);
-        g.put(gi + 3 * h + j, o);
-        float cPrev = hp.get(hi + h + j);
-        float c = f * cPrev + i * gg;
-        float t2 = Activations.tanh(c);
-        tc.put(ti + j, t2);
-        out.put(oi + j, real ? o * t2 : hp.get(hi + j));
-        out.put(oi + h + j, real ? c : cPrev);
+      gates.readRow(r, 0, g, 0, 4 * h);
+      proj.readRow(r, 0, p, 0, 4 * h);
+      prev.readRow(r, 0, hp, 0, 2 * h);
+      for (int j = 0; j < 4 * h; j++) {
+        g[j] += p[j];
       }
+      math.sigmoid(g, 0, 2 * h);
+      math.tanh(g, 2 * h, h);
+      math.sigmoid(g, 3 * h, h);
+      gates.writeRow(r, 0, g, 0, 4 * h);
+      for (int j = 0; j < h; j++) {
+        c[j] = g[h + j] * hp[h + j] + g[j] * g[2 * h + j];
+      }
+      if (mask.keep(t, r) != 0) {
+        System.arraycopy(c, 0, hp, h, h);
+        math.tanh(c, 0, h);
+        for (int j = 0; j < h; j++) {
+          hp[j] = g[3 * h + j] * c[j];
+        }
+      } else {
+        math.tanh(c, 0, h);
+      }
+      tanhC.writeRow(r, 0, c, 0, h);
+      next.writeRow(r, 0, hp, 0, 2 * h);
     }
   }
 
@@ -55,37 +57,36 @@ final class LstmKernels {
    */
   static void backward(FloatBlock prev, FloatBlock gates, FloatBlock tanhC, FloatBlock dState, FloatBlock dProj,
       FloatBlock dPrev, int h, StepMask mask, int t) {
-    FloatBuffer g = gates.buffer();
-    FloatBuffer hp = prev.buffer();
-    FloatBuffer tc = tanhC.buffer();
-    FloatBuffer ds = dState.buffer();
-    FloatBuffer dp = dProj.buffer();
-    FloatBuffer out = dPrev.buffer();
+    float[] g = new float[4 * h];
+    float[] cPrev = new float[h];
+    float[] tc = new float[h];
+    float[] ds = new float[2 * h];
+    float[] dp = new float[4 * h];
     for (int r = 0; r < gates.rows(); r++) {
       float keep = mask.keep(t, r);
-      int gi = gates.index(r, 0);
-      int hi = prev.index(r, 0);
-      int ti = tanhC.index(r, 0);
-      int si = dState.index(r, 0);
-      int di = dProj.index(r, 0);
-      int oi = dPrev.index(r, 0);
+      gates.readRow(r, 0, g, 0, 4 * h);
+      prev.readRow(r, h, cPrev, 0, h);
+      tanhC.readRow(r, 0, tc, 0, h);
+      dState.readRow(r, 0, ds, 0, 2 * h);
       for (int j = 0; j < h; j++) {
-        float i = g.get(gi + j);
-        float f = g.get(gi + h + j);
-        float gg = g.get(gi + 2 * h + j);
-        float o = g.get(gi + 3 * h + j);
-        float t2 = tc.get(ti + j);
-        float dhState = ds.get(si + j);
-        float dcState = ds.get(si + h + j);
+        float i = g[j];
+        float f = g[h + j];
+        float gg = g[2 * h + j];
+        float o = g[3 * h + j];
+        float t2 = tc[j];
+        float dhState = ds[j];
+        float dcState = ds[h + j];
         float dh = keep * dhState;
         float dc = dh * o * (1 - t2 * t2) + keep * dcState;
-        dp.put(di + j, dc * gg * i * (1 - i));
-        dp.put(di + h + j, dc * hp.get(hi + h + j) * f * (1 - f));
-        dp.put(di + 2 * h + j, dc * i * (1 - gg * gg));
-        dp.put(di + 3 * h + j, dh * t2 * o * (1 - o));
-        out.put(oi + j, (1 - keep) * dhState);
-        out.put(oi + h + j, dc * f + (1 - keep) * dcState);
+        dp[j] = dc * gg * i * (1 - i);
+        dp[h + j] = dc * cPrev[j] * f * (1 - f);
+        dp[2 * h + j] = dc * i * (1 - gg * gg);
+        dp[3 * h + j] = dh * t2 * o * (1 - o);
+        ds[j] = (1 - keep) * dhState;
+        ds[h + j] = dc * f + (1 - keep) * dcState;
       }
+      dProj.writeRow(r, 0, dp, 0, 4 * h);
+      dPrev.writeRow(r, 0, ds, 0, 2 * h);
     }
   }
 }

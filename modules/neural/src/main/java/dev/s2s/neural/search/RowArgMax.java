@@ -1,7 +1,6 @@
 package dev.s2s.neural.search;
 
 import dev.s2s.neural.nn.FloatBlock;
-import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -16,15 +15,14 @@ record RowArgMax(int[] index, double[] value) {
     double[] val = new double[n];
     if (FloatBlock.fits(scores)) {
       FloatBlock b = FloatBlock.of(scores);
-      FloatBuffer buf = b.buffer();
+      float[] row = new float[v];
       for (int r = 0; r < n; r++) {
-        int base = b.index(r, 0);
+        b.readRow(r, 0, row, 0, v);
         int best = 0;
-        float max = buf.get(base);
+        float max = row[0];
         for (int j = 1; j < v; j++) {
-          float x = buf.get(base + j);
-          if (x > max) {
-            max = x;
+          if (row[j] > max) {
+            max = row[j];
             best = j;
           }
         }

@@ -12,8 +12,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Translates batches of source id sequences into one target language of a {@link Seq2SeqModel}
- * (no dropout): greedy, beam (n-best) or forced scoring of given targets. Searches run with one
- * OpenBLAS thread, which decodes faster than two on the per-step products ({@link BlasThreads}).
+ * (no dropout): greedy, beam (n-best) or forced scoring of given targets. Searches over at least
+ * {@link #MIN_ROWS_FOR_BLAS_THREADS} rows use OpenBLAS's threads: since the element-wise loops run
+ * on SIMD ({@link dev.s2s.neural.nn.RowMath}), the products dominate decoding, and on the 2-core
+ * bench machine two threads decoded 15-35% faster than one at batch 64. Smaller searches run with
+ * one thread ({@link BlasThreads}): at batch 1 the bench decoded 52-59 sentences/s with two and
+ * 71 with one.
  */
 public final class Translator {
   private final Seq2SeqModel model;
@@ -64,22 +68,29 @@ public final class Translator {
     return m;
   }
 
-  /** Runs a search in the search workspace with one BLAS thread (see {@link BlasThreads}). */
-  private static <T> T search(java.util.function.Supplier<T> body) {
-    return BlasThreads.single(() -> Scratch.run("s2s-search", body));
+  /** Searches over fewer rows per step than this run with one OpenBLAS thread. */
+  public static final int MIN_ROWS_FOR_BLAS_THREADS = 16;
+
+  /**
+   * Runs a search over {@code rows} hypotheses per step in the search workspace, with one OpenBLAS
+   * thread below {@link #MIN_ROWS_FOR_BLAS_THREADS} rows.
+   */
+  public static <T> T search(int rows, java.util.function.Supplier<T> body) {
+    java.util.function.Supplier<T> inWorkspace = () -> Scratch.run("s2s-search", body);
+    return rows < MIN_ROWS_FOR_BLAS_THREADS ? BlasThreads.single(inWorkspace) : inWorkspace.get();
   }
 
   /** Greedy output per source sentence. */
   public List<Hypothesis> greedy(List<int[]> sources) {
     Seq2SeqBatch b = Seq2SeqBatch.of(sources, null, special);
-    return search(() -> GreedySearch.search(stepDecoder(model.decoder(lang)), encode(b),
+    return search(sources.size(), () -> GreedySearch.search(stepDecoder(model.decoder(lang)), encode(b),
         maxLengths(sources), special.bos(), special.eos(), cfg.lengthPenalty(), cfg.alpha()));
   }
 
   /** Beam search: up to cfg.nBest() hypotheses per source sentence, best first. */
   public List<List<Hypothesis>> beam(List<int[]> sources) {
     Seq2SeqBatch b = Seq2SeqBatch.of(sources, null, special);
-    return search(() -> BeamSearch.search(stepDecoder(model.decoder(lang)), encode(b),
+    return search(sources.size() * cfg.beamSize(), () -> BeamSearch.search(stepDecoder(model.decoder(lang)), encode(b),
         maxLengths(sources), special.bos(), special.eos(), cfg));
   }
 
@@ -98,7 +109,7 @@ public final class Translator {
   /** Log-probability (nats) of each target (followed by EOS) given its source. */
   public double[] score(List<int[]> sources, List<int[]> targets) {
     Seq2SeqBatch b = Seq2SeqBatch.of(sources, null, special);
-    return search(() -> ForcedDecoding.score(stepDecoder(model.decoder(lang)), encode(b), targets,
+    return search(sources.size(), () -> ForcedDecoding.score(stepDecoder(model.decoder(lang)), encode(b), targets,
         special.bos(), special.eos()));
   }
 }

@@ -8,6 +8,7 @@ import dev.s2s.neural.nn.Embedding;
 import dev.s2s.neural.nn.Linear;
 import dev.s2s.neural.nn.OutputLayer;
 import dev.s2s.neural.nn.Param;
+import dev.s2s.neural.nn.ProjectedEmbeddingCache;
 import dev.s2s.neural.nn.Shapes;
 import dev.s2s.neural.nn.SoftmaxOutputLayer;
 import dev.s2s.neural.rnn.RecurrentCell;
@@ -57,6 +58,7 @@ public final class Decoder {
   private final Linear attnIn;
   private final OutputLayer output;
   private final Dropout dropout;
+  private final ProjectedEmbeddingCache inputTable;
 
   /** A decoder with a full-softmax output layer. */
   public Decoder(String name, DecoderConfig cfg, int contextSize, DataType dataType, SplittableRandom rnd) {
@@ -97,6 +99,8 @@ public final class Decoder {
           + " does not fit the decoder's " + outIn + "->" + cfg.vocab());
     }
     this.dropout = new Dropout(cfg.dropout());
+    RecurrentCell c0 = layers.get(0).cell();
+    this.inputTable = new ProjectedEmbeddingCache(emb.weight(), c0.inputWeight(), c0.bias());
   }
 
   /** Input size the output layer must accept for this config. */
@@ -401,11 +405,16 @@ public final class Decoder {
 
   // ---------------------------------------------------------------- step-wise inference
 
-  /** Inference state of n hypotheses: carried states per layer [n, stateSize] and the context. */
+  /**
+   * Inference state of n hypotheses: carried states per layer [n, stateSize], the context, and the
+   * first layer's input projection of every target word (E W_x + b [vocab, projectionSize], null
+   * for non-float weights).
+   */
   public static final class State {
     final INDArray[] states;
     final INDArray context;
     final INDArray ctxProj;
+    INDArray inputTable;
     INDArray encStates; // [S, n, C] (attention only)
     INDArray keys; // [S, n, A]
     INDArray srcMask; // [S, n]
@@ -443,6 +452,7 @@ public final class Decoder {
           .assign(Transforms.tanh(inits.get(l).forward(context), false));
     }
     State s = new State(st, context, ctxProj.forward(context));
+    s.inputTable = inputTable.table();
     if (hasAttention()) {
       s.encStates = encStates;
       s.keys = attention.precomputeKeys(encStates);
@@ -460,7 +470,8 @@ public final class Decoder {
     if (prev.length != n) {
       throw new IllegalArgumentException(prev.length + " previous tokens for " + n + " rows");
     }
-    INDArray e = emb.forward(prev);
+    emb.checkIds(prev);
+    INDArray e = s.inputTable == null || cfg.readout() != Readout.STATE ? emb.forward(prev) : null;
     INDArray in = e;
     INDArray top = null;
     INDArray att = null;
@@ -470,13 +481,8 @@ public final class Decoder {
     }
     for (int l = 0; l < layers.size(); l++) {
       RecurrentCell cell = layers.get(l).cell();
-      INDArray proj = Blas.mmul(in, cell.inputWeight().value()).addiRowVector(cell.bias().value());
-      if (l == 0) {
-        proj.addi(s.ctxProj);
-        if (att != null) {
-          proj.addi(Blas.mmul(att, attnIn.weight().value()));
-        }
-      }
+      INDArray proj = l == 0 ? firstLayerInput(s, prev, e, att)
+          : Blas.mmul(in, cell.inputWeight().value()).addiRowVector(cell.bias().value());
       INDArray next = layers.get(l).step(proj, s.states[l]);
       s.states[l] = next;
       top = cell.stateSize() == cfg.hidden() ? next
@@ -487,6 +493,21 @@ public final class Decoder {
     return output.logProbs(o);
   }
 
+  /**
+   * The first layer's input projection for one step, [emb(y_{t-1}); c] W + b (+ a_t W_a with
+   * attention) [n, projectionSize]: rows of the cached table plus the context term when the state
+   * has the table, else from the embeddings {@code e}.
+   */
+  private INDArray firstLayerInput(State s, int[] prev, INDArray e, INDArray att) {
+    RecurrentCell c0 = layers.get(0).cell();
+    INDArray proj = s.inputTable != null ? ProjectedEmbeddingCache.gatherPlus(s.inputTable, prev, s.ctxProj)
+        : Blas.mmul(e, c0.inputWeight().value()).addiRowVector(c0.bias().value()).addi(s.ctxProj);
+    if (att != null) {
+      proj.addi(Blas.mmul(att, attnIn.weight().value()));
+    }
+    return proj;
+  }
+
   /** A new state holding rows {@code rows} of {@code s} (beam reordering / expansion). */
   public State select(State s, int[] rows) {
     INDArray[] st = new INDArray[s.states.length];
@@ -494,6 +515,7 @@ public final class Decoder {
       st[l] = Nd4j.pullRows(s.states[l], 1, rows);
     }
     State n = new State(st, Nd4j.pullRows(s.context, 1, rows), Nd4j.pullRows(s.ctxProj, 1, rows));
+    n.inputTable = s.inputTable;
     if (s.encStates != null) {
       n.encStates = selectColumns(s.encStates, rows);
       n.keys = selectColumns(s.keys, rows);

@@ -30,6 +30,26 @@ class BeamSearchTest {
   }
 
   @Test
+  void floatScoresGiveTheSameBeamAsDoubleOnes() {
+    for (int rows : new int[] {1, 3}) {
+      int[] max = new int[rows];
+      java.util.Arrays.fill(max, 10);
+      List<List<Hypothesis>> fromDouble = BeamSearch.search(new StubDecoder(false), StubDecoder.initial(rows), max,
+          StubDecoder.BOS, StubDecoder.EOS, K2);
+      List<List<Hypothesis>> fromFloat = BeamSearch.search(new StubDecoder(false, org.nd4j.linalg.api.buffer.DataType.FLOAT),
+          StubDecoder.initial(rows), max, StubDecoder.BOS, StubDecoder.EOS, K2);
+      for (int s = 0; s < rows; s++) {
+        assertEquals(2, fromFloat.get(s).size());
+        for (int i = 0; i < 2; i++) {
+          assertArrayEquals(fromDouble.get(s).get(i).tokens(), fromFloat.get(s).get(i).tokens());
+          // the same sums of float-rounded logarithms
+          assertEquals(fromDouble.get(s).get(i).logProb(), fromFloat.get(s).get(i).logProb(), 1e-6);
+        }
+      }
+    }
+  }
+
+  @Test
   void beamOfOneEqualsGreedyAndBatchesSentences() {
     StubDecoder d = new StubDecoder(false);
     SearchConfig k1 = new SearchConfig(1, 1, LengthPenalty.NONE, 0, 0, 10);

@@ -18,9 +18,16 @@ final class StubDecoder implements StepDecoder<List<List<Integer>>> {
   static final int B = 2;
   static final int BOS = 3;
   private final boolean neverEnd;
+  private final DataType dataType;
 
   StubDecoder(boolean neverEnd) {
+    this(neverEnd, DataType.DOUBLE);
+  }
+
+  /** @param dataType type of the log-probability arrays {@link #step} returns */
+  StubDecoder(boolean neverEnd, DataType dataType) {
     this.neverEnd = neverEnd;
+    this.dataType = dataType;
   }
 
   static List<List<Integer>> initial(int rows) {
@@ -51,7 +58,7 @@ final class StubDecoder implements StepDecoder<List<List<Integer>>> {
 
   @Override
   public INDArray step(List<List<Integer>> state, int[] prev) {
-    INDArray lp = Nd4j.zeros(DataType.DOUBLE, state.size(), 4);
+    INDArray lp = Nd4j.zeros(dataType, state.size(), 4);
     for (int r = 0; r < state.size(); r++) {
       if (prev[r] != BOS) {
         state.get(r).add(prev[r]);

@@ -1,0 +1,122 @@
+package dev.s2s.neural.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Both {@link RowMath} implementations against java.lang.Math in double precision (the vector one
+ * only when the JVM runs with the vector module, as the build's tests do).
+ */
+class RowMathTest {
+  private static List<RowMath> implementations() {
+    List<RowMath> all = new ArrayList<>();
+    all.add(new ScalarRowMath());
+    if (VectorRowMath.moduleAvailable()) {
+      all.add(VectorRowMath.create());
+    }
+    return all;
+  }
+
+  /** -30..30 in uneven steps, 1,627 values: whole vectors plus a tail of every length mod 16. */
+  private static float[] inputs() {
+    float[] a = new float[1627];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = (float) (-30 + i * 0.0369);
+    }
+    return a;
+  }
+
+  private static void check(String what, RowMath m, float[] got, float[] in, DoubleUnaryOperator ref, double relTol,
+      double absTol) {
+    for (int i = 0; i < in.length; i++) {
+      double want = ref.applyAsDouble(in[i]);
+      double tol = Math.max(absTol, relTol * Math.abs(want));
+      assertEquals(want, got[i], tol, what + "(" + in[i] + ") with " + m.describe());
+    }
+  }
+
+  @Test
+  void elementFunctionsMatchTheDoubleLibraryOnEveryOffsetAndLength() {
+    for (RowMath m : implementations()) {
+      for (int from : new int[] {0, 3}) {
+        float[] in = inputs();
+        int len = in.length - from - 5;
+        float[] e = in.clone();
+        m.exp(e, from, len);
+        float[] s = in.clone();
+        m.sigmoid(s, from, len);
+        float[] t = in.clone();
+        m.tanh(t, from, len);
+        for (int i = 0; i < in.length; i++) {
+          if (i < from || i >= from + len) {
+            assertEquals(in[i], e[i], 0f, "exp left element " + i + " outside the range alone");
+            assertEquals(in[i], t[i], 0f, "tanh left element " + i + " outside the range alone");
+          }
+        }
+        float[] inRange = java.util.Arrays.copyOfRange(in, from, from + len);
+        check("exp", m, java.util.Arrays.copyOfRange(e, from, from + len), inRange, Math::exp, 1e-6, 0);
+        check("sigmoid", m, java.util.Arrays.copyOfRange(s, from, from + len), inRange, x -> 1 / (1 + Math.exp(-x)), 1e-6, 0);
+        // the scalar float tanh, 1 - 2 / (e^{2x} + 1) above 1/16, is within 2.5e-7 absolute (ActivationsTest)
+        check("tanh", m, java.util.Arrays.copyOfRange(t, from, from + len), inRange, Math::tanh, 1e-6, 2.5e-7);
+      }
+    }
+  }
+
+  @Test
+  void functionsSaturateAtTheEndsOfTheFloatRange() {
+    for (RowMath m : implementations()) {
+      float[] big = new float[17];
+      java.util.Arrays.fill(big, 0, 8, -1000f);
+      java.util.Arrays.fill(big, 8, 17, 1000f);
+      float[] e = big.clone();
+      m.exp(e, 0, 17);
+      float[] s = big.clone();
+      m.sigmoid(s, 0, 17);
+      float[] t = big.clone();
+      m.tanh(t, 0, 17);
+      for (int i = 0; i < 17; i++) {
+        boolean neg = i < 8;
+        assertEquals(neg ? 0f : Float.POSITIVE_INFINITY, e[i], 0f, "exp " + big[i] + " " + m.describe());
+        assertEquals(neg ? 0f : 1f, s[i], 0f, "sigmoid " + big[i] + " " + m.describe());
+        assertEquals(neg ? -1f : 1f, t[i], 0f, "tanh " + big[i] + " " + m.describe());
+      }
+    }
+  }
+
+  @Test
+  void logSumExpMatchesTheDoubleSumAndIgnoresValuesOutsideTheRange() {
+    float[] a = inputs();
+    double want = 0;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = 2; i < a.length - 1; i++) {
+      max = Math.max(max, a[i]);
+    }
+    for (int i = 2; i < a.length - 1; i++) {
+      want += Math.exp(a[i] - max);
+    }
+    want = max + Math.log(want);
+    for (RowMath m : implementations()) {
+      float[] copy = a.clone();
+      copy[0] = 1e4f; // outside the range: must not be the maximum
+      assertEquals(want, m.logSumExp(copy, 2, a.length - 3), 1e-5, m.describe());
+      float[] minusInf = {Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY};
+      assertEquals(Float.NEGATIVE_INFINITY, m.logSumExp(minusInf, 0, 3), 0f, m.describe());
+      // one large value dominates without overflow: log(e^100 + 8 e^0) = 100 + log(1 + 8 e^-100)
+      float[] two = new float[9];
+      two[4] = 100f;
+      assertEquals(100.0, m.logSumExp(two, 0, 9), 1e-5, m.describe());
+    }
+  }
+
+  @Test
+  void theBuildRunsTheTestsWithTheVectorImplementation() {
+    // surefire's argLine adds the module; without it this process would silently test only the scalar path
+    assertTrue(VectorRowMath.moduleAvailable(), "tests must run with --add-modules jdk.incubator.vector");
+    assertTrue(RowMath.get().describe().startsWith("vector API"), RowMath.get().describe());
+  }
+}
