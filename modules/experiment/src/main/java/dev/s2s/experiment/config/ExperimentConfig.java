@@ -170,8 +170,9 @@ public record ExperimentConfig(
   }
 
   /**
-   * The existing files of every data spec, keyed by key path (e.g. {@code translation.train}); for
-   * the provenance manifest.
+   * The existing files of every data spec, keyed by key path (e.g. {@code translation.train}, and
+   * {@code tagging.word2vec.text} when word vectors are trained); for the provenance manifest and
+   * {@code s2s check}.
    *
    * @throws UserException if a file is missing
    */
@@ -182,17 +183,26 @@ public record ExperimentConfig(
         DataSpec spec = task.data(split);
         if (spec != null) {
           String key = task.sectionKey() + "." + split.key();
-          List<Path> found = new ArrayList<>();
-          for (List<Path> group : spec.candidates(task.languages())) {
-            found.add(group.stream().filter(Files::isRegularFile).findFirst()
-                .orElseThrow(() -> new UserException(
-                    "experiment '" + name + "': " + key + ": file not found; tried " + Check.joined(group))));
-          }
-          files.put(key, List.copyOf(found));
+          files.put(key, existing(key, spec.candidates(task.languages())));
         }
       }
     }
+    if (tagging != null && tagging.word2vec() != null) {
+      DataSpec text = tagging.word2vec().text();
+      files.put(Word2VecConfig.TEXT_KEY, existing(Word2VecConfig.TEXT_KEY, text.candidates(List.of())));
+    }
     return files;
+  }
+
+  /** The first existing file of every candidate group. */
+  private List<Path> existing(String key, List<List<Path>> candidates) {
+    List<Path> found = new ArrayList<>();
+    for (List<Path> group : candidates) {
+      found.add(group.stream().filter(Files::isRegularFile).findFirst()
+          .orElseThrow(() -> new UserException(
+              "experiment '" + name + "': " + key + ": file not found; tried " + Check.joined(group))));
+    }
+    return List.copyOf(found);
   }
 
   private <T> T require(T section, String key, String command, String needs) {

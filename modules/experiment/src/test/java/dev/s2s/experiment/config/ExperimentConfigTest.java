@@ -346,6 +346,8 @@ class ExperimentConfigTest {
     Word2VecConfig w = c.tagging().word2vec();
     assertEquals(f.corporaRoot.resolve("ptb/ptb.train.txt").toAbsolutePath().normalize(), w.text().file());
     assertEquals(List.of(5, 2, 3, 5), List.of(w.window(), w.epochs(), w.minFreq(), w.negative()));
+    // listed with the task splits, so that provenance and `s2s check` cover it
+    assertEquals(List.of(w.text().file()), c.dataFiles().get("tagging.word2vec.text"));
     assertError(ConfigFixture.sampleWith("  head: crf", w2v.replace("ptb.train.txt", "none.txt")), 16,
         "tagging.word2vec.text.corpus", "file not found");
     assertError(ConfigFixture.sampleWith("  head: crf", w2v.replace("format: plain", "format: conll")), 16,

@@ -16,6 +16,7 @@ import dev.s2s.neural.rnn.RecurrentLayer;
 import dev.s2s.neural.rnn.SequenceLayer;
 import dev.s2s.neural.rnn.StepHook;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -414,15 +415,18 @@ public final class Decoder {
     final INDArray[] states;
     final INDArray context;
     final INDArray ctxProj;
+    /** The source sentence (row of {@link #start}) each row decodes; its per-sentence arrays follow it. */
+    final int[] sentence;
     INDArray inputTable;
     INDArray encStates; // [S, n, C] (attention only)
     INDArray keys; // [S, n, A]
     INDArray srcMask; // [S, n]
 
-    State(INDArray[] states, INDArray context, INDArray ctxProj) {
+    State(INDArray[] states, INDArray context, INDArray ctxProj, int[] sentence) {
       this.states = states;
       this.context = context;
       this.ctxProj = ctxProj;
+      this.sentence = sentence;
     }
 
     public int rows() {
@@ -451,7 +455,9 @@ public final class Decoder {
       st[l].get(NDArrayIndex.all(), NDArrayIndex.interval(0, cfg.hidden()))
           .assign(Transforms.tanh(inits.get(l).forward(context), false));
     }
-    State s = new State(st, context, ctxProj.forward(context));
+    int[] sentence = new int[(int) context.size(0)];
+    Arrays.setAll(sentence, i -> i);
+    State s = new State(st, context, ctxProj.forward(context), sentence);
     s.inputTable = inputTable.table();
     if (hasAttention()) {
       s.encStates = encStates;
@@ -508,18 +514,26 @@ public final class Decoder {
     return proj;
   }
 
-  /** A new state holding rows {@code rows} of {@code s} (beam reordering / expansion). */
+  /**
+   * A new state holding rows {@code rows} of {@code s} (beam reordering / expansion). When every
+   * row keeps its sentence (beam search reorders within each sentence's block), the per-sentence
+   * arrays (context, its projection, encoder states, keys, source mask) are shared, not gathered.
+   */
   public State select(State s, int[] rows) {
     INDArray[] st = new INDArray[s.states.length];
     for (int l = 0; l < st.length; l++) {
       st[l] = Nd4j.pullRows(s.states[l], 1, rows);
     }
-    State n = new State(st, Nd4j.pullRows(s.context, 1, rows), Nd4j.pullRows(s.ctxProj, 1, rows));
+    int[] sentence = new int[rows.length];
+    Arrays.setAll(sentence, i -> s.sentence[rows[i]]);
+    boolean kept = Arrays.equals(sentence, s.sentence);
+    State n = kept ? new State(st, s.context, s.ctxProj, sentence)
+        : new State(st, Nd4j.pullRows(s.context, 1, rows), Nd4j.pullRows(s.ctxProj, 1, rows), sentence);
     n.inputTable = s.inputTable;
     if (s.encStates != null) {
-      n.encStates = selectColumns(s.encStates, rows);
-      n.keys = selectColumns(s.keys, rows);
-      n.srcMask = selectColumns(s.srcMask.reshape(s.srcMask.size(0), s.srcMask.size(1), 1), rows)
+      n.encStates = kept ? s.encStates : selectColumns(s.encStates, rows);
+      n.keys = kept ? s.keys : selectColumns(s.keys, rows);
+      n.srcMask = kept ? s.srcMask : selectColumns(s.srcMask.reshape(s.srcMask.size(0), s.srcMask.size(1), 1), rows)
           .reshape(s.srcMask.size(0), rows.length);
     }
     return n;

@@ -113,19 +113,39 @@ class Seq2SeqModelTest {
           : dec.start(ef.context());
       // reorder rows and back (exercises select on every state part)
       s = dec.select(dec.select(s, new int[] {2, 0, 1}), new int[] {1, 2, 0});
-      double[] nll = new double[b.size()];
-      for (int t = 0; t < b.targetSteps(); t++) {
-        int[] prev = new int[b.size()];
-        System.arraycopy(b.targetIn(), t * b.size(), prev, 0, b.size());
-        INDArray lp = dec.step(s, prev);
-        for (int i = 0; i < b.size(); i++) {
-          if (b.targetMaskValues()[t * b.size() + i] == 1) {
-            nll[i] -= lp.getDouble(i, b.targetOut()[t * b.size() + i]);
-          }
+      double tol = dt == DataType.DOUBLE ? 1e-9 : 1e-5;
+      assertArrayEquals(tf, teacherForcedSteps(dec, s, b, 1), tol, lang);
+      // as beam search does: two rows per sentence, then swaps within each sentence's pair (the
+      // per-sentence arrays are then shared, not gathered)
+      Decoder.State s2 = dec.hasAttention() ? dec.start(ef.context(), ef.states(), b.sourceMask(dt))
+          : dec.start(ef.context());
+      s2 = dec.select(dec.select(s2, new int[] {0, 0, 1, 1, 2, 2}), new int[] {1, 0, 3, 2, 5, 4});
+      double[] twice = teacherForcedSteps(dec, s2, b, 2);
+      for (int i = 0; i < b.size(); i++) {
+        assertEquals(tf[i], twice[2 * i], tol, lang + " sentence " + i + " first copy");
+        assertEquals(tf[i], twice[2 * i + 1], tol, lang + " sentence " + i + " second copy");
+      }
+    }
+  }
+
+  /** NLL per row of feeding the batch's targets step by step, each sentence on {@code copies} adjacent rows. */
+  private static double[] teacherForcedSteps(Decoder dec, Decoder.State s, Seq2SeqBatch b, int copies) {
+    int n = b.size();
+    double[] nll = new double[n * copies];
+    for (int t = 0; t < b.targetSteps(); t++) {
+      int[] prev = new int[n * copies];
+      for (int r = 0; r < prev.length; r++) {
+        prev[r] = b.targetIn()[t * n + r / copies];
+      }
+      INDArray lp = dec.step(s, prev);
+      for (int r = 0; r < prev.length; r++) {
+        int i = r / copies;
+        if (b.targetMaskValues()[t * n + i] == 1) {
+          nll[r] -= lp.getDouble(r, b.targetOut()[t * n + i]);
         }
       }
-      assertArrayEquals(tf, nll, dt == DataType.DOUBLE ? 1e-9 : 1e-5, lang);
     }
+    return nll;
   }
 
   /**
