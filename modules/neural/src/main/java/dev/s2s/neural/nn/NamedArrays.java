@@ -34,7 +34,11 @@ public final class NamedArrays {
     Map<String, INDArray> arrays = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       String name = in.readUTF();
-      arrays.put(name, Nd4j.read(in));
+      try {
+        arrays.put(name, Nd4j.read(in));
+      } catch (RuntimeException e) { // ND4J wraps the EOFException of a truncated file
+        throw new UserException(source + ": array '" + name + "' is truncated or corrupt (" + e.getMessage() + ")", e);
+      }
     }
     return arrays;
   }
