@@ -46,4 +46,18 @@ class AdamTest {
     double v1 = 0.015984 / (1 - 0.999 * 0.999);
     assertEquals(-1.9 - 0.1 * m1 / (Math.sqrt(v1) + 1e-8), p.value().getDouble(1), 1e-6);
   }
+
+  @Test
+  void floatUpdateReachesEveryElementAcrossChunks() {
+    // 2 chunks of 4,096 and a tail of 3: every element takes the hand-derived first step 1 -> 0.9
+    int n = 2 * 4096 + 3;
+    Param p = new Param("p", Nd4j.ones(org.nd4j.linalg.api.buffer.DataType.FLOAT, 1, n));
+    Adam adam = new Adam(List.of(p), 0.1, 0.9, 0.999, 1e-8);
+    p.grad().assign(0.5);
+    adam.step();
+    float[] w = p.value().toFloatVector();
+    for (int i = 0; i < n; i++) {
+      assertEquals(0.9, w[i], 1e-6, "element " + i);
+    }
+  }
 }
