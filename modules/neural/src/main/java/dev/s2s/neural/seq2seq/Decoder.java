@@ -280,7 +280,8 @@ public final class Decoder {
     INDArray top = f.results[layers.size() - 1].outputs().reshape('c', (long) steps * batch, cfg.hidden());
     f.topMask = dropout.mask(dataType, rnd, top.shape());
     top = Dropout.apply(top, f.topMask);
-    INDArray o = readoutForward(f, top, f.e, Nd4j.tile(context, steps, 1), f.attCtx);
+    INDArray cTiled = cfg.readout() == Readout.STATE ? null : Nd4j.tile(context, steps, 1); // STATE reads h_t only
+    INDArray o = readoutForward(f, top, f.e, cTiled, f.attCtx);
     f.loss = output.loss(o, yOut, mask);
     return f;
   }
