@@ -48,33 +48,31 @@ public final class TrainerState {
   }
 
   static TrainerState fromMap(Map<String, String> m, String source) {
+    StateFields f = new StateFields(m, source);
     TrainerState s = new TrainerState();
-    try {
-      s.step = Long.parseLong(req(m, "step", source));
-      s.best = Double.parseDouble(req(m, "best", source));
-      s.badValidations = Integer.parseInt(req(m, "badValidations", source));
-      s.learningRate = Double.parseDouble(req(m, "learningRate", source));
-      s.scheduleBest = Double.parseDouble(req(m, "scheduleBest", source));
-      s.scheduleBad = Integer.parseInt(req(m, "scheduleBad", source));
-      s.adamStep = Long.parseLong(req(m, "adamStep", source));
-      s.seed = Long.parseLong(req(m, "seed", source));
-      for (Map.Entry<String, String> e : m.entrySet()) {
-        if (e.getKey().startsWith("position.")) {
-          String[] p = e.getValue().split(",");
-          s.positions.put(e.getKey().substring("position.".length()), new long[] {Long.parseLong(p[0]), Long.parseLong(p[1])});
-        }
-      }
-    } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-      throw new dev.s2s.common.UserException(source + ": corrupt trainer state " + m, e);
-    }
+    s.step = f.longValue("step");
+    s.best = f.doubleValue("best");
+    s.badValidations = f.intValue("badValidations");
+    s.learningRate = f.doubleValue("learningRate");
+    s.scheduleBest = f.doubleValue("scheduleBest");
+    s.scheduleBad = f.intValue("scheduleBad");
+    s.adamStep = f.longValue("adamStep");
+    s.seed = f.longValue("seed");
+    s.positions.putAll(positions(f));
     return s;
   }
 
-  private static String req(Map<String, String> m, String key, String source) {
-    String v = m.get(key);
-    if (v == null) {
-      throw new dev.s2s.common.UserException(source + ": checkpoint lacks trainer state key '" + key + "'");
-    }
-    return v;
+  /** Entries "position.LANG" = "epoch,cursor" (also used by the multi-task trainer's state). */
+  public static Map<String, long[]> positions(StateFields f) {
+    Map<String, long[]> out = new LinkedHashMap<>();
+    f.withPrefix("position.").forEach((lang, v) -> {
+      String[] p = v.split(",", -1);
+      if (p.length != 2) {
+        throw new dev.s2s.common.UserException(f.source() + ": trainer state key 'position." + lang + "' is '" + v
+            + "', expected epoch,cursor");
+      }
+      out.put(lang, new long[] {f.parseLong("position." + lang, p[0]), f.parseLong("position." + lang, p[1])});
+    });
+    return out;
   }
 }

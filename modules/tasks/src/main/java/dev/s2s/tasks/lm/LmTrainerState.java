@@ -1,6 +1,6 @@
 package dev.s2s.tasks.lm;
 
-import dev.s2s.common.UserException;
+import dev.s2s.neural.train.StateFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -42,25 +42,9 @@ public record LmTrainerState(
   }
 
   static LmTrainerState fromMap(Map<String, String> m, String source) {
-    try {
-      return new LmTrainerState(
-          Long.parseLong(req(m, "step", source)), Integer.parseInt(req(m, "epoch", source)),
-          Integer.parseInt(req(m, "cursor", source)), Double.parseDouble(req(m, "best_dev", source)),
-          Integer.parseInt(req(m, "bad_validations", source)),
-          Double.parseDouble(req(m, "learning_rate", source)),
-          Double.parseDouble(req(m, "schedule_best", source)),
-          Integer.parseInt(req(m, "schedule_bad", source)), Long.parseLong(req(m, "adam_step", source)),
-          Double.parseDouble(req(m, "elapsed_seconds", source)), Long.parseLong(req(m, "tokens", source)));
-    } catch (NumberFormatException e) {
-      throw new UserException(source + ": corrupt trainer state " + m + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static String req(Map<String, String> m, String key, String source) {
-    String v = m.get(key);
-    if (v == null) {
-      throw new UserException(source + ": checkpoint lacks trainer state key '" + key + "'");
-    }
-    return v;
+    StateFields f = new StateFields(m, source);
+    return new LmTrainerState(f.longValue("step"), f.intValue("epoch"), f.intValue("cursor"), f.doubleValue("best_dev"),
+        f.intValue("bad_validations"), f.doubleValue("learning_rate"), f.doubleValue("schedule_best"),
+        f.intValue("schedule_bad"), f.longValue("adam_step"), f.doubleValue("elapsed_seconds"), f.longValue("tokens"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.s2s.tasks.multitask;
 
-import dev.s2s.common.UserException;
+import dev.s2s.neural.train.StateFields;
+import dev.s2s.neural.train.TrainerState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -44,35 +45,18 @@ final class MultiTaskState {
   }
 
   static MultiTaskState fromMap(Map<String, String> m, String source) {
+    StateFields f = new StateFields(m, source);
     MultiTaskState s = new MultiTaskState();
-    try {
-      s.step = Long.parseLong(required(m, "step", source));
-      s.lastValidationStep = Long.parseLong(required(m, "lastValidationStep", source));
-      s.best = Double.parseDouble(required(m, "best", source));
-      s.badValidations = Integer.parseInt(required(m, "badValidations", source));
-      s.learningRate = Double.parseDouble(required(m, "learningRate", source));
-      s.scheduleBest = Double.parseDouble(required(m, "scheduleBest", source));
-      s.scheduleBad = Integer.parseInt(required(m, "scheduleBad", source));
-      s.seed = Long.parseLong(required(m, "seed", source));
-      for (Map.Entry<String, String> e : m.entrySet()) {
-        if (e.getKey().startsWith("position.")) {
-          String[] p = e.getValue().split(",");
-          s.positions.put(e.getKey().substring("position.".length()), new long[] {Long.parseLong(p[0]), Long.parseLong(p[1])});
-        } else if (e.getKey().startsWith("adamStep.")) {
-          s.adamSteps.put(e.getKey().substring("adamStep.".length()), Long.parseLong(e.getValue()));
-        }
-      }
-    } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-      throw new UserException(source + ": corrupt multi-task trainer state " + m, e);
-    }
+    s.step = f.longValue("step");
+    s.lastValidationStep = f.longValue("lastValidationStep");
+    s.best = f.doubleValue("best");
+    s.badValidations = f.intValue("badValidations");
+    s.learningRate = f.doubleValue("learningRate");
+    s.scheduleBest = f.doubleValue("scheduleBest");
+    s.scheduleBad = f.intValue("scheduleBad");
+    s.seed = f.longValue("seed");
+    s.positions.putAll(TrainerState.positions(f));
+    f.withPrefix("adamStep.").forEach((group, v) -> s.adamSteps.put(group, f.parseLong("adamStep." + group, v)));
     return s;
-  }
-
-  private static String required(Map<String, String> m, String key, String source) {
-    String v = m.get(key);
-    if (v == null) {
-      throw new UserException(source + ": checkpoint lacks multi-task trainer state key '" + key + "'");
-    }
-    return v;
   }
 }

@@ -1,6 +1,6 @@
 package dev.s2s.tasks.tagging;
 
-import dev.s2s.common.UserException;
+import dev.s2s.neural.train.StateFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,27 +47,9 @@ public record TaggerTrainingState(
   }
 
   static TaggerTrainingState fromMap(Map<String, String> m, String source) {
-    try {
-      return new TaggerTrainingState(
-          Long.parseLong(req(m, "step", source)),
-          Integer.parseInt(req(m, "epoch", source)),
-          Integer.parseInt(req(m, "cursor", source)),
-          Double.parseDouble(req(m, "bestScore", source)),
-          Long.parseLong(req(m, "bestStep", source)),
-          Integer.parseInt(req(m, "badValidations", source)),
-          Integer.parseInt(req(m, "scheduleBad", source)),
-          Double.parseDouble(req(m, "learningRate", source)),
-          Long.parseLong(req(m, "adamStep", source)));
-    } catch (NumberFormatException e) {
-      throw new UserException(source + ": corrupt tagger training state " + m + " (" + e.getMessage() + ")", e);
-    }
-  }
-
-  private static String req(Map<String, String> m, String key, String source) {
-    String v = m.get(key);
-    if (v == null) {
-      throw new UserException(source + ": tagger checkpoint lacks training state key '" + key + "'");
-    }
-    return v;
+    StateFields f = new StateFields(m, source);
+    return new TaggerTrainingState(f.longValue("step"), f.intValue("epoch"), f.intValue("cursor"),
+        f.doubleValue("bestScore"), f.longValue("bestStep"), f.intValue("badValidations"), f.intValue("scheduleBad"),
+        f.doubleValue("learningRate"), f.longValue("adamStep"));
   }
 }
