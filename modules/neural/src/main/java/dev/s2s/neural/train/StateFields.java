@@ -3,6 +3,7 @@ package dev.s2s.neural.train;
 import dev.s2s.common.UserException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Typed reads of a checkpoint's trainer state (the key/value strings of a {@link CheckpointFile}).
@@ -25,30 +26,15 @@ public final class StateFields {
   }
 
   public long longValue(String key) {
-    String v = required(key);
-    try {
-      return Long.parseLong(v);
-    } catch (NumberFormatException e) {
-      throw invalid(key, v, "an integer", e);
-    }
+    return parseLong(key, required(key));
   }
 
   public int intValue(String key) {
-    String v = required(key);
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw invalid(key, v, "an integer", e);
-    }
+    return parsed(key, required(key), Integer::parseInt, "an integer");
   }
 
   public double doubleValue(String key) {
-    String v = required(key);
-    try {
-      return Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      throw invalid(key, v, "a number", e);
-    }
+    return parsed(key, required(key), Double::parseDouble, "a number");
   }
 
   /** The entries whose keys start with {@code prefix}, keyed by the rest of the key, in file order. */
@@ -64,10 +50,14 @@ public final class StateFields {
 
   /** Parses {@code value} of {@code key} as a long (for entries read through {@link #withPrefix}). */
   public long parseLong(String key, String value) {
+    return parsed(key, value, Long::parseLong, "an integer");
+  }
+
+  private <T> T parsed(String key, String value, Function<String, T> parse, String expected) {
     try {
-      return Long.parseLong(value);
+      return parse.apply(value);
     } catch (NumberFormatException e) {
-      throw invalid(key, value, "an integer", e);
+      throw new UserException(source + ": trainer state key '" + key + "' is '" + value + "', expected " + expected, e);
     }
   }
 
@@ -77,9 +67,5 @@ public final class StateFields {
       throw new UserException(source + ": checkpoint lacks trainer state key '" + key + "'");
     }
     return v;
-  }
-
-  private UserException invalid(String key, String value, String expected, NumberFormatException e) {
-    return new UserException(source + ": trainer state key '" + key + "' is '" + value + "', expected " + expected, e);
   }
 }
