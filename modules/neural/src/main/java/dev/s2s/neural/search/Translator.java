@@ -16,8 +16,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@link #MIN_ROWS_FOR_BLAS_THREADS} rows use OpenBLAS's threads: since the element-wise loops run
  * on SIMD ({@link dev.s2s.neural.nn.RowMath}), the products dominate decoding, and on the 2-core
  * bench machine two threads decoded 15-35% faster than one at batch 64. Smaller searches run with
- * one thread ({@link BlasThreads}): at batch 1 the bench decoded 52-59 sentences/s with two and
- * 71 with one.
+ * one thread ({@link BlasThreads}): at batch 1 the bench decoded 52-59 sentences/s with two, fewer
+ * than the 71 of the previous session's single-threaded scalar decoding.
  */
 public final class Translator {
   private final Seq2SeqModel model;
