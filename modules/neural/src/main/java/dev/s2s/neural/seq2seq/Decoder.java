@@ -477,8 +477,10 @@ public final class Decoder {
     if (prev.length != n) {
       throw new IllegalArgumentException(prev.length + " previous tokens for " + n + " rows");
     }
-    emb.checkIds(prev);
     INDArray e = s.inputTable == null || cfg.readout() != Readout.STATE ? emb.forward(prev) : null;
+    if (e == null) {
+      emb.checkIds(prev); // emb.forward checks them otherwise
+    }
     INDArray in = e;
     INDArray top = null;
     INDArray att = null;
