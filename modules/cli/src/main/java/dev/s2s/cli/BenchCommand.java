@@ -6,6 +6,7 @@ import dev.s2s.neural.bench.MemoryWatch;
 import dev.s2s.neural.bench.ReverseTask;
 import dev.s2s.neural.bench.Seq2SeqSpeed;
 import dev.s2s.neural.bench.TaggerSpeed;
+import dev.s2s.neural.bench.Warmup;
 import dev.s2s.neural.seq2seq.Seq2SeqBatch;
 import dev.s2s.neural.tagger.TaggerBatch;
 import java.io.PrintWriter;
@@ -63,8 +64,10 @@ public final class BenchCommand implements Callable<Integer> {
           + " training.batch_shards does (default: ${DEFAULT-VALUE}, the peer's threads).")
   int shards;
 
-  @Option(names = "--warmup", defaultValue = "5", hidden = true, description = "Untimed warm-up training batches.")
-  int warmup;
+  @Option(names = "--warmup-seconds", defaultValue = "4", paramLabel = "S",
+      description = "Untimed warm-up of each figure before its first round, in seconds (default: ${DEFAULT-VALUE};"
+          + " the JIT needs a few seconds to compile the SIMD loops).")
+  double warmupSeconds;
 
   @Option(names = "--vocab", defaultValue = "1000", hidden = true, description = "Vocabulary size V.")
   int vocab;
@@ -95,7 +98,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--beam", defaultValue = "5", hidden = true, description = "Beam size.")
   int beam;
 
-  @Option(names = "--beam-sentences", defaultValue = "128", hidden = true,
+  @Option(names = "--beam-sentences", defaultValue = "640", hidden = true,
       description = "Sentences per round for beam search (rounded up to whole batches).")
   int beamSentences;
 
@@ -181,8 +184,8 @@ public final class BenchCommand implements Callable<Integer> {
     positive("--ngram-sentences", ngramSentences);
     positive("--ngram-order", ngramOrder);
     positive("--ngram-vocab", ngramVocab);
-    if (warmup < 0) {
-      throw new UserException("--warmup: expected an integer >= 0, got " + warmup);
+    if (!(warmupSeconds >= 0)) {
+      throw new UserException("--warmup-seconds: expected a number >= 0, got " + warmupSeconds);
     }
   }
 
@@ -209,13 +212,18 @@ public final class BenchCommand implements Callable<Integer> {
     int decodeBatches = wholeBatches(decodeSentences, shapes.batch());
     int beamBatches = wholeBatches(beamSentences, shapes.batch());
     int tagBatches = wholeBatches(tagSentences, shapes.batch());
-    // warm-up: JIT, ND4J workspaces and BLAS threads, on data not used later
-    s2s.train(task.batches(warmup, shapes.batch()));
-    s2s.greedy(task.batches(1, shapes.batch()));
-    s2s.greedy(task.batches(Math.min(4, singleSentences), 1));
-    s2s.beam(task.batches(1, Math.min(shapes.batch(), beamSentences)), beam);
-    tagger.predict(tagger.batches(1, shapes.batch()));
-    ngram.run(Math.min(ngramQueries, 100_000));
+    // warm-up of each figure (JIT, ND4J workspaces, BLAS threads) on data not used later
+    List<Seq2SeqBatch> warmTrain = task.batches(5, shapes.batch());
+    List<Seq2SeqBatch> warmGreedy = task.batches(decodeBatches, shapes.batch());
+    List<Seq2SeqBatch> warmSingle = task.batches(singleSentences, 1);
+    List<Seq2SeqBatch> warmBeam = task.batches(beamBatches, shapes.batch());
+    List<TaggerBatch> warmTag = tagger.batches(tagBatches, shapes.batch());
+    Warmup.untilElapsed(warmupSeconds, () -> s2s.train(warmTrain));
+    Warmup.untilElapsed(warmupSeconds, () -> s2s.greedy(warmGreedy));
+    Warmup.untilElapsed(warmupSeconds, () -> s2s.greedy(warmSingle));
+    Warmup.untilElapsed(warmupSeconds, () -> s2s.beam(warmBeam, beam));
+    Warmup.untilElapsed(warmupSeconds, () -> tagger.predict(warmTag));
+    Warmup.untilElapsed(warmupSeconds, () -> ngram.run(Math.min(ngramQueries, 100_000)));
     for (int r = 0; r < rounds; r++) {
       List<Seq2SeqBatch> train = task.batches(batches, shapes.batch());
       f.add("train_tgt_tok_per_s", s2s.train(train).perSecond());
@@ -247,7 +255,7 @@ public final class BenchCommand implements Callable<Integer> {
     m.put("shards", raw(shards));
     m.put("rounds", raw(rounds));
     m.put("batches", raw(batches));
-    m.put("warmup", raw(warmup));
+    m.put("warmup_seconds_per_figure", new PyJson.Raw(String.format(java.util.Locale.ROOT, "%.1f", warmupSeconds)));
     m.put("seed", raw(seed));
     m.put("ngram_order", raw(ngramOrder));
     m.put("ngram_vocab", raw(ngramVocab));

@@ -19,7 +19,7 @@ class BenchCommandTest {
 
   private static String[] tiny(Path out) {
     List<String> args = new java.util.ArrayList<>(List.of("--json", "--out", out.toString(), "--rounds", "2",
-        "--batches", "2", "--warmup", "1", "--vocab", "50", "--embed", "8", "--hidden", "16", "--batch", "4",
+        "--batches", "2", "--warmup-seconds", "0", "--vocab", "50", "--embed", "8", "--hidden", "16", "--batch", "4",
         "--decode-sentences", "4", "--single-sentences", "2", "--beam", "2", "--beam-sentences", "4",
         "--tag-sentences", "4", "--ngram-queries", "1000", "--ngram-sentences", "2000", "--ngram-vocab", "300", "--seed", "3"));
     return args.toArray(String[]::new);
@@ -61,6 +61,14 @@ class BenchCommandTest {
     CliRun r = CliRun.run(new BenchCommand(), "--out", dir.toString(), "--rounds", "0");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("--rounds: expected an integer >= 1, got 0"), r.err());
+    assertFalse(Files.exists(dir.resolve("bench.json")), "nothing written on a user error");
+  }
+
+  @Test
+  void negativeWarmupIsAUserError(@TempDir Path dir) {
+    CliRun r = CliRun.run(new BenchCommand(), "--out", dir.toString(), "--warmup-seconds", "-1");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("--warmup-seconds: expected a number >= 0, got -1.0"), r.err());
     assertFalse(Files.exists(dir.resolve("bench.json")), "nothing written on a user error");
   }
 
