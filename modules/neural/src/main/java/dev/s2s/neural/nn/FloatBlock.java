@@ -106,6 +106,17 @@ public final class FloatBlock {
     buffer.put(offset + r * ld + c, src, off, len);
   }
 
+  /** Copies this block into {@code dst}, which has the same shape (the blocks must not overlap). */
+  public void copyTo(FloatBlock dst) {
+    if (dst.rows != rows || dst.cols != cols) {
+      throw new IllegalArgumentException("copy of a [" + rows + ", " + cols + "] block into a [" + dst.rows + ", "
+          + dst.cols + "] block");
+    }
+    for (int r = 0; r < rows; r++) {
+      dst.buffer.put(dst.index(r, 0), buffer, index(r, 0), cols);
+    }
+  }
+
   /** Sets every element of the block to {@code v}. */
   public void fill(float v) {
     for (int r = 0; r < rows; r++) {

@@ -9,8 +9,10 @@ import dev.s2s.neural.nn.FloatBlock;
  * reference (and serve other data types). Both paths must compute the same function.
  *
  * <p>Shapes as in {@link RecurrentCell}: proj/dProj [batch, projectionSize], prev/next/dState/dPrev
- * [batch, stateSize]. Rows whose mask value is 0 keep their previous state (forward) and pass the
- * state gradient straight through (backward), with a zero projection gradient.
+ * [batch, stateSize], where batch may be fewer than the workspace's rows: the step's first rows
+ * (its active rows, {@link StepMask#activeRows}). Rows whose mask value is 0 keep their previous
+ * state (forward) and pass the state gradient straight through (backward), with a zero projection
+ * gradient.
  */
 interface FusedCell extends RecurrentCell {
   /** next = mask ? cell(proj, prev) : prev, row by row. */

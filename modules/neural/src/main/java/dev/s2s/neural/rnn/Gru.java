@@ -170,23 +170,30 @@ public final class Gru implements FusedCell {
   @Override
   public void forwardRows(Workspace w, int t, FloatBlock proj, FloatBlock prev, FloatBlock next, StepMask mask) {
     Ws ws = (Ws) w;
-    int rows = ws.batch;
-    FloatBlock rz = ws.rzB.rows(t * rows, rows);
-    FloatBlock rh = ws.rhB.rows(t * rows, rows);
-    FloatBlock n = ws.nB.rows(t * rows, rows);
+    int rows = proj.rows();
+    int at = t * ws.batch;
+    FloatBlock rz = ws.rzB.rows(at, rows);
+    FloatBlock rh = ws.rhB.rows(at, rows);
+    FloatBlock n = ws.nB.rows(at, rows);
     Blas.gemm(prev, false, urzRows, false, rz, 1f, 0f);
     GruKernels.gates(proj, prev, rz, rh, h);
     Blas.gemm(rh, false, unRows, false, n, 1f, 0f);
     GruKernels.candidateAndState(proj, prev, rz, n, next, h, mask, t);
+    if (rows < ws.batch) {
+      // skipped padding rows: r * h enters the whole-sequence U_n gradient product (with a zero
+      // projection gradient), so it must be finite, not the uninitialised memory
+      ws.rhB.rows(at + rows, ws.batch - rows).fill(0f);
+    }
   }
 
   @Override
   public void backwardRows(Workspace w, int t, FloatBlock prev, FloatBlock dState, FloatBlock dProj, FloatBlock dPrev, StepMask mask) {
     Ws ws = (Ws) w;
-    int rows = ws.batch;
-    FloatBlock rz = ws.rzB.rows(t * rows, rows);
-    FloatBlock n = ws.nB.rows(t * rows, rows);
-    FloatBlock dRh = ws.dRh();
+    int rows = dProj.rows();
+    int at = t * ws.batch;
+    FloatBlock rz = ws.rzB.rows(at, rows);
+    FloatBlock n = ws.nB.rows(at, rows);
+    FloatBlock dRh = ws.dRh().rows(0, rows);
     GruKernels.candidateAndUpdateGrads(prev, rz, n, dState, dProj, h, mask, t);
     Blas.gemm(dProj.cols(2 * h, h), false, unRows, true, dRh, 1f, 0f);
     GruKernels.resetGradsAndCarry(prev, rz, dRh, dState, dProj, dPrev, h, mask, t);

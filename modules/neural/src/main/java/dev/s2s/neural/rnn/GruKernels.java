@@ -8,7 +8,7 @@ import dev.s2s.neural.nn.RowMath;
  * over memory instead of one ND4J op, and often one temporary array, per term). Each row is copied
  * into Java arrays, transformed there ({@link RowMath} for sigmoid and tanh; the plain loops are
  * vectorised by the JIT) and copied back. Formulas and column layout [r | z | n] as in
- * {@link Gru}; B rows, H = hidden size; every block has B rows.
+ * {@link Gru}; H = hidden size; every block has the rows of the step that the cell computes.
  */
 final class GruKernels {
   private GruKernels() {}

@@ -149,17 +149,19 @@ public final class Lstm implements FusedCell {
   @Override
   public void forwardRows(Workspace w, int t, FloatBlock proj, FloatBlock prev, FloatBlock next, StepMask mask) {
     Ws ws = (Ws) w;
-    FloatBlock g = ws.gatesB.rows(t * ws.batch, ws.batch);
+    int rows = proj.rows();
+    FloatBlock g = ws.gatesB.rows(t * ws.batch, rows);
     Blas.gemm(prev.cols(0, h), false, uRows, false, g, 1f, 0f);
-    LstmKernels.forward(proj, prev, g, ws.tanhCB.rows(t * ws.batch, ws.batch), next, h, mask, t);
+    LstmKernels.forward(proj, prev, g, ws.tanhCB.rows(t * ws.batch, rows), next, h, mask, t);
   }
 
   @Override
   public void backwardRows(Workspace w, int t, FloatBlock prev, FloatBlock dState, FloatBlock dProj, FloatBlock dPrev,
       StepMask mask) {
     Ws ws = (Ws) w;
-    FloatBlock g = ws.gatesB.rows(t * ws.batch, ws.batch);
-    LstmKernels.backward(prev, g, ws.tanhCB.rows(t * ws.batch, ws.batch), dState, dProj, dPrev, h, mask, t);
+    int rows = dProj.rows();
+    FloatBlock g = ws.gatesB.rows(t * ws.batch, rows);
+    LstmKernels.backward(prev, g, ws.tanhCB.rows(t * ws.batch, rows), dState, dProj, dPrev, h, mask, t);
     Blas.gemm(dProj, false, uRows, true, dPrev.cols(0, h), 1f, 1f);
   }
 

@@ -6,7 +6,7 @@ import dev.s2s.neural.nn.RowMath;
 /**
  * The element-wise parts of one {@link Lstm} step as fused loops over float row blocks, each row
  * copied into Java arrays and back ({@link RowMath} for sigmoid and tanh). Gate columns
- * [i | f | g | o], carried state [h | c]; B rows, H = hidden size; every block has B rows.
+ * [i | f | g | o], carried state [h | c]; H = hidden size; every block has the rows of the step that the cell computes.
  */
 final class LstmKernels {
   private LstmKernels() {}

@@ -268,6 +268,11 @@ public final class RecurrentLayer implements SequenceLayer {
     return dt == DataType.FLOAT && cell instanceof FusedCell;
   }
 
+  /**
+   * The float fast path. Each step runs the cell on its active rows only ({@link
+   * StepMask#activeRows}); the padding rows after them carry their state unchanged, as masked rows
+   * do, so in a batch sorted by decreasing length no work is spent on padding.
+   */
   private static void runFused(FusedCell fc, RecurrentCell.Workspace ws, INDArray proj, INDArray states, int steps,
       int batch, StepMask m, StepHook hook) {
     FloatBlock p = FloatBlock.of(proj);
@@ -278,7 +283,14 @@ public final class RecurrentLayer implements SequenceLayer {
         int h = fc.hiddenSize();
         Views.step(proj, t, batch).addi(hook.forward(t, fc.stateSize() == h ? prev : Views.cols(prev, 0, h)));
       }
-      fc.forwardRows(ws, t, p.rows(t * batch, batch), st.rows(t * batch, batch), st.rows((t + 1) * batch, batch), m);
+      int active = m.activeRows(t);
+      if (active > 0) {
+        fc.forwardRows(ws, t, p.rows(t * batch, active), st.rows(t * batch, active),
+            st.rows((t + 1) * batch, active), m);
+      }
+      if (active < batch) {
+        st.rows(t * batch + active, batch - active).copyTo(st.rows((t + 1) * batch + active, batch - active));
+      }
     }
   }
 
@@ -296,7 +308,16 @@ public final class RecurrentLayer implements SequenceLayer {
       if (dOut != null) {
         addInto(ds.cols(0, r.hidden), dOut.rows(t * b, b));
       }
-      fc.backwardRows(r.ws, t, st.rows(t * b, b), ds, dp.rows(t * b, b), FloatBlock.of(dP), r.mask);
+      int active = r.mask.activeRows(t);
+      FloatBlock dpr = FloatBlock.of(dP);
+      if (active > 0) {
+        fc.backwardRows(r.ws, t, st.rows(t * b, active), ds.rows(0, active), dp.rows(t * b, active),
+            dpr.rows(0, active), r.mask);
+      }
+      if (active < b) {
+        // padding rows pass their state gradient through; their projection gradient stays zero
+        ds.rows(active, b - active).copyTo(dpr.rows(active, b - active));
+      }
       if (r.hook != null) {
         INDArray dh = r.hook.backward(t, Views.step(dProj, t, b));
         if (dh != null) {

@@ -15,6 +15,7 @@ public final class StepMask {
   private final int batch;
   private final float[] values;
   private final boolean[] full;
+  private final int[] active;
   private final DataType dataType;
   private final INDArray[] keep;
   private final INDArray[] carry;
@@ -24,11 +25,13 @@ public final class StepMask {
     this.batch = batch;
     this.dataType = dataType;
     this.full = new boolean[steps];
+    this.active = new int[steps];
     this.keep = new INDArray[steps];
     this.carry = new INDArray[steps];
     if (mask == null) {
       values = null;
       java.util.Arrays.fill(full, true);
+      java.util.Arrays.fill(active, batch);
       return;
     }
     Shapes.require("mask [time, batch]", mask, steps, batch);
@@ -41,6 +44,9 @@ public final class StepMask {
           throw new IllegalArgumentException("mask value " + v + " at step " + t + ", row " + b + " is not 0 or 1");
         }
         all &= v == 1;
+        if (v == 1) {
+          active[t] = b + 1;
+        }
       }
       full[t] = all;
     }
@@ -57,6 +63,15 @@ public final class StepMask {
   /** True if every row is real at step t. */
   public boolean full(int t) {
     return full[t];
+  }
+
+  /**
+   * Rows [0, activeRows(t)) hold every real row of step t: one more than the last real row's index,
+   * 0 when the step has none. Rows from there on are padding, so a recurrent step may skip them; in
+   * a batch sorted by decreasing length the active rows are exactly the real ones.
+   */
+  public int activeRows(int t) {
+    return active[t];
   }
 
   /** Mask value (1 real, 0 padding) of row b at step t. */

@@ -4,7 +4,9 @@ import dev.s2s.neural.nn.Dropout;
 import dev.s2s.neural.nn.Embedding;
 import dev.s2s.neural.nn.Param;
 import dev.s2s.neural.rnn.CellType;
+import dev.s2s.neural.rnn.LengthOrder;
 import dev.s2s.neural.rnn.StackedRnn;
+import dev.s2s.neural.rnn.StepMask;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,47 +55,64 @@ public final class Encoder {
     return ps;
   }
 
-  /** Encoder result. */
+  /** Encoder result; the recurrent layers ran on the rows sorted by length ({@link LengthOrder}). */
   public static final class Forward {
-    final int[] ids;
+    final int[] sortedIds;
     final INDArray embMask;
     final StackedRnn.Forward rnn;
+    final LengthOrder order;
     final int steps;
     final int batch;
+    private INDArray context;
+    private INDArray states;
 
-    Forward(int[] ids, INDArray embMask, StackedRnn.Forward rnn, int steps, int batch) {
-      this.ids = ids;
+    Forward(int[] sortedIds, INDArray embMask, StackedRnn.Forward rnn, LengthOrder order, int steps, int batch) {
+      this.sortedIds = sortedIds;
       this.embMask = embMask;
       this.rnn = rnn;
+      this.order = order;
       this.steps = steps;
       this.batch = batch;
     }
 
-    /** c [batch, contextSize]. */
+    /** c [batch, contextSize], rows in the batch's order. */
     public INDArray context() {
-      List<INDArray> fs = rnn.finalStates();
-      return fs.get(fs.size() - 1);
+      if (context == null) {
+        List<INDArray> fs = rnn.finalStates();
+        context = order.restoreRows(fs.get(fs.size() - 1));
+      }
+      return context;
     }
 
-    /** Top-layer states [time, batch, contextSize]. */
+    /** Top-layer states [time, batch, contextSize], rows in the batch's order. */
     public INDArray states() {
-      return rnn.outputs();
+      if (states == null) {
+        states = order.restoreSteps(rnn.outputs());
+      }
+      return states;
     }
   }
 
   /**
+   * Runs the recurrent layers on the rows sorted by decreasing source length, so that padding costs
+   * no recurrent work; results come back in the batch's order.
+   *
    * @param ids time-major source ids [steps * batch]
-   * @param mask [steps, batch]
+   * @param mask [steps, batch] prefix mask, or null when no row is padded
    * @param rnd dropout randomness, null for evaluation
    */
   public Forward forward(int[] ids, int steps, int batch, INDArray mask, SplittableRandom rnd) {
     if (ids.length != steps * batch) {
       throw new IllegalArgumentException("source ids length " + ids.length + " != steps " + steps + " * batch " + batch);
     }
-    INDArray e = embedding.forward(ids);
+    LengthOrder order = mask == null ? LengthOrder.of(new int[batch])
+        : LengthOrder.of(new StepMask(mask, steps, batch, mask.dataType()).lengths());
+    int[] sortedIds = order.sortIds(ids, steps);
+    INDArray e = embedding.forward(sortedIds);
     INDArray m = dropout.mask(e.dataType(), rnd, e.shape());
     e = Dropout.apply(e, m).reshape('c', steps, batch, embedding.dim());
-    return new Forward(ids, m, rnn.forward(e, mask, null, rnd), steps, batch);
+    INDArray sortedMask = mask == null ? null : order.sortMask(mask);
+    return new Forward(sortedIds, m, rnn.forward(e, sortedMask, null, rnd), order, steps, batch);
   }
 
   public Forward forward(Seq2SeqBatch b, DataType dataType, SplittableRandom rnd) {
@@ -109,12 +128,13 @@ public final class Encoder {
   public void backward(Forward f, INDArray dContext, INDArray dStates) {
     int layers = rnn.layers().size();
     INDArray[] dFinal = new INDArray[layers];
-    dFinal[layers - 1] = dContext;
-    StackedRnn.Backward b = rnn.backward(f.rnn, dStates, Arrays.asList(dFinal));
+    dFinal[layers - 1] = dContext == null ? null : f.order.sortRows(dContext);
+    INDArray dSorted = dStates == null ? null : f.order.sortSteps(dStates);
+    StackedRnn.Backward b = rnn.backward(f.rnn, dSorted, Arrays.asList(dFinal));
     INDArray dE = b.dInputs().reshape('c', (long) f.steps * f.batch, embedding.dim());
     if (f.embMask != null) {
       dE = dE.mul(f.embMask);
     }
-    embedding.backward(f.ids, dE);
+    embedding.backward(f.sortedIds, dE);
   }
 }

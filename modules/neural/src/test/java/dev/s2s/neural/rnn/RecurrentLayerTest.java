@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -100,11 +103,13 @@ class RecurrentLayerTest {
   /**
    * The GRU's float fast path (fused loops on raw blocks) must compute the same function and
    * gradients as the reference ND4J path, which the double gradient check above verifies: same
-   * weights, inputs, mask, initial state and a per-step hook, compared to float precision.
+   * weights, inputs, mask, initial state and a per-step hook, compared to float precision. The
+   * masks cover padding between real rows (lengths 4, 2, 3), the skipped padding rows after the
+   * active ones (3, 2, 1, whose last step has no real row) and no padding.
    */
   @ParameterizedTest
-  @EnumSource(value = CellType.class, names = {"GRU", "LSTM"})
-  void floatFastPathMatchesDoubleReference(CellType type) {
+  @MethodSource("fusedCellsAndLengths")
+  void floatFastPathMatchesDoubleReference(CellType type, int[] lengths) {
     RecurrentLayer ref = new RecurrentLayer(type.create("g", IN, H, DataType.DOUBLE, new SplittableRandom(5)));
     RecurrentLayer fast = new RecurrentLayer(type.create("g", IN, H, DataType.FLOAT, new SplittableRandom(5)));
     perturbBias(ref);
@@ -114,7 +119,7 @@ class RecurrentLayerTest {
     INDArray x = rand(1, T, B, IN);
     // an LSTM starts from a full carried state [h | c]
     INDArray h0 = rand(2, B, ref.cell().stateSize()).muli(0.5);
-    INDArray mask = mask(T, 4, 2, 3);
+    INDArray mask = mask(T, lengths);
     INDArray wOut = rand(3, T, B, H);
     INDArray wFin = rand(4, B, H);
     INDArray hookWeight = rand(6, H, ref.cell().projectionSize()).muli(0.3);
@@ -130,6 +135,16 @@ class RecurrentLayerTest {
     for (int i = 0; i < ref.params().size(); i++) {
       assertClose(ref.params().get(i).grad(), fast.params().get(i).grad(), ref.params().get(i).name() + " gradient");
     }
+  }
+
+  static Stream<Arguments> fusedCellsAndLengths() {
+    List<Arguments> args = new ArrayList<>();
+    for (CellType type : List.of(CellType.GRU, CellType.LSTM)) {
+      for (int[] lengths : List.of(new int[] {4, 2, 3}, new int[] {3, 2, 1}, new int[] {4, 4, 4})) {
+        args.add(Arguments.of(type, lengths));
+      }
+    }
+    return args.stream();
   }
 
   private static INDArray f(INDArray a) {
