@@ -1,5 +1,6 @@
 package dev.s2s.neural.bench;
 
+import dev.s2s.neural.nn.ScoreRows;
 import dev.s2s.neural.search.StepDecoder;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -34,6 +35,16 @@ public final class FixedLengthDecoder<S> implements StepDecoder<S> {
     INDArray lp = inner.step(state, prev);
     lp.getColumn(eos).assign(Double.NEGATIVE_INFINITY);
     return lp;
+  }
+
+  /** Log-probabilities with column eos at -infinity, into {@code into}. */
+  @Override
+  public void step(S state, int[] prev, ScoreRows into) {
+    inner.step(state, prev, into);
+    float[] v = into.values();
+    for (int r = 0; r < into.rows(); r++) {
+      v[r * into.cols() + eos] = Float.NEGATIVE_INFINITY;
+    }
   }
 
   @Override

@@ -101,8 +101,8 @@ public final class Seq2SeqSpeed {
     return Throughput.measure(() -> {
       long n = 0;
       for (Seq2SeqBatch b : batches) {
-        Translator.search(b.size(), () -> GreedySearch.search(stepDecoder(), start(b),
-            maxLengths(b), ReverseTask.SPECIAL.bos(), ReverseTask.SPECIAL.eos(), LengthPenalty.NONE, 0));
+        Translator.search(b, 1, part -> GreedySearch.search(stepDecoder(), start(part),
+            maxLengths(part), ReverseTask.SPECIAL.bos(), ReverseTask.SPECIAL.eos(), LengthPenalty.NONE, 0));
         n += b.size();
         memory.sample();
       }
@@ -116,8 +116,8 @@ public final class Seq2SeqSpeed {
     return Throughput.measure(() -> {
       long n = 0;
       for (Seq2SeqBatch b : batches) {
-        Translator.search(b.size() * beamSize, () -> BeamSearch.search(stepDecoder(), start(b),
-            maxLengths(b), ReverseTask.SPECIAL.bos(), ReverseTask.SPECIAL.eos(), cfg));
+        Translator.search(b, beamSize, part -> BeamSearch.search(stepDecoder(), start(part),
+            maxLengths(part), ReverseTask.SPECIAL.bos(), ReverseTask.SPECIAL.eos(), cfg));
         n += b.size();
         memory.sample();
       }

@@ -34,23 +34,51 @@ public final class LogSoftmax {
     return logits.subiColumnVector(lse);
   }
 
-  private static void rows(FloatBlock x, FloatBlock bias) {
-    RowMath math = RowMath.get();
+  /**
+   * Writes the row-wise log-softmax of logits + bias into {@code out} (resized to [n, vocab]);
+   * {@code logits} may be overwritten. {@code bias} [1, vocab] or null.
+   */
+  public static void into(INDArray logits, INDArray bias, ScoreRows out) {
+    if (!FloatBlock.fits(logits) || (bias != null && !FloatBlock.fits(bias))) {
+      out.copyFrom(inPlace(logits, bias));
+      return;
+    }
+    FloatBlock x = FloatBlock.of(logits);
     int v = x.cols();
-    float[] row = new float[v];
+    float[] values = out.resize(x.rows(), v);
+    float[] b = biasRow(bias == null ? null : FloatBlock.of(bias), v);
+    for (int i = 0; i < x.rows(); i++) {
+      x.readRow(i, 0, values, i * v, v);
+      normalise(values, i * v, v, b);
+    }
+  }
+
+  private static float[] biasRow(FloatBlock bias, int v) {
     float[] b = new float[v];
     if (bias != null) {
       bias.readRow(0, 0, b, 0, v);
     }
+    return b;
+  }
+
+  /** a[from, from + v) := log-softmax(a + b) in place. */
+  private static void normalise(float[] a, int from, int v, float[] b) {
+    for (int j = 0; j < v; j++) {
+      a[from + j] += b[j];
+    }
+    float shift = RowMath.get().logSumExp(a, from, v);
+    for (int j = 0; j < v; j++) {
+      a[from + j] -= shift;
+    }
+  }
+
+  private static void rows(FloatBlock x, FloatBlock bias) {
+    int v = x.cols();
+    float[] row = new float[v];
+    float[] b = biasRow(bias, v);
     for (int i = 0; i < x.rows(); i++) {
       x.readRow(i, 0, row, 0, v);
-      for (int j = 0; j < v; j++) {
-        row[j] += b[j];
-      }
-      float shift = math.logSumExp(row, 0, v);
-      for (int j = 0; j < v; j++) {
-        row[j] -= shift;
-      }
+      normalise(row, 0, v, b);
       x.writeRow(i, 0, row, 0, v);
     }
   }

@@ -24,6 +24,11 @@ public interface OutputLayer {
   /** Log-probabilities [n, vocabSize] (inference; no gradient state kept). */
   INDArray logProbs(INDArray hidden);
 
+  /** {@link #logProbs(INDArray)} into {@code into} (resized to [n, vocabSize]). */
+  default void logProbs(INDArray hidden, ScoreRows into) {
+    into.copyFrom(logProbs(hidden));
+  }
+
   /** A forward loss result that can be back-propagated once. */
   interface Loss {
     /** Summed NLL in nats over counted rows. */

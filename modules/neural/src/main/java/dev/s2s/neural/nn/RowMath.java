@@ -1,7 +1,7 @@
 package dev.s2s.neural.nn;
 
 /**
- * Element-wise exp, sigmoid, tanh and log-sum-exp over ranges {@code [from, from + len)} of float
+ * Element-wise exp, sigmoid, tanh, log-sum-exp and a threshold scan over ranges {@code [from, from + len)} of float
  * arrays, for the fused loops of the recurrent cells and the softmax layers.
  *
  * <p>{@link #get()} picks, once per process, the {@link VectorRowMath SIMD implementation} (the
@@ -27,6 +27,12 @@ public interface RowMath {
    * a range of -infinity values. The array is not changed.
    */
   float logSumExp(float[] a, int from, int len);
+
+  /**
+   * The first index i in [from, to) with a[i] > threshold, or {@code to} when there is none (NaN
+   * never qualifies). Beam search uses it to skip the candidates that cannot enter its top-k.
+   */
+  int firstAbove(float[] a, int from, int to, float threshold);
 
   /** A short description for reports, e.g. "vector API, 256-bit" or "scalar". */
   String describe();

@@ -40,6 +40,15 @@ public final class ScalarRowMath implements RowMath {
   }
 
   @Override
+  public int firstAbove(float[] a, int from, int to, float threshold) {
+    int i = from;
+    while (i < to && !(a[i] > threshold)) {
+      i++;
+    }
+    return i;
+  }
+
+  @Override
   public String describe() {
     return "scalar";
   }

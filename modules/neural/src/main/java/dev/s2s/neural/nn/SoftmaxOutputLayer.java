@@ -59,4 +59,10 @@ public final class SoftmaxOutputLayer implements OutputLayer {
     Shapes.require("output layer input", hidden, -1, proj.inputSize());
     return LogSoftmax.inPlace(Blas.mmul(hidden, proj.weight().value()), proj.bias().value());
   }
+
+  @Override
+  public void logProbs(INDArray hidden, ScoreRows into) {
+    Shapes.require("output layer input", hidden, -1, proj.inputSize());
+    LogSoftmax.into(Blas.mmul(hidden, proj.weight().value()), proj.bias().value(), into);
+  }
 }

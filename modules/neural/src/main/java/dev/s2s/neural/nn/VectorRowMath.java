@@ -83,6 +83,18 @@ public final class VectorRowMath implements RowMath {
   }
 
   @Override
+  public int firstAbove(float[] a, int from, int to, float threshold) {
+    int i = from;
+    for (int end = from + SPECIES.loopBound(to - from); i < end; i += SPECIES.length()) {
+      var above = FloatVector.fromArray(SPECIES, a, i).compare(VectorOperators.GT, threshold);
+      if (above.anyTrue()) {
+        return i + above.firstTrue();
+      }
+    }
+    return tail.firstAbove(a, i, to, threshold);
+  }
+
+  @Override
   public String describe() {
     return "vector API, " + SPECIES.vectorBitSize() + "-bit";
   }

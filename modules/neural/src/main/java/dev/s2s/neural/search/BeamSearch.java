@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import dev.s2s.neural.nn.FloatBlock;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
+import dev.s2s.neural.nn.ScoreRows;
 
 /**
  * Batched beam search with beam size K over B sentences (B*K state rows). At each step the 2K best
@@ -55,9 +53,12 @@ public final class BeamSearch {
     int[] prev = new int[b * k];
     Arrays.fill(prev, bos);
     int remaining = b;
-    ScoreBuffer scores = new ScoreBuffer();
+    ScoreRows scores = new ScoreRows();
+    TopCandidates top = new TopCandidates(2 * k);
+    double[] rowLogProb = new double[k];
     for (int t = 0; remaining > 0; t++) {
-      double[] lp = scores.rowMajor(dec.step(state, prev));
+      dec.step(state, prev, scores);
+      float[] lp = scores.values();
       int[] rows = new int[b * k];
       Hyp[] nextLive = new Hyp[b * k];
       int[] nextPrev = new int[b * k];
@@ -68,7 +69,11 @@ public final class BeamSearch {
         if (done[s]) {
           continue;
         }
-        long[] cand = topCandidates(lp, live, s, k, v);
+        for (int j = 0; j < k; j++) {
+          Hyp h = live[s * k + j];
+          rowLogProb[j] = h == null ? Double.NaN : h.logProb;
+        }
+        long[] cand = top.of(lp, s * k, rowLogProb, v);
         int kept = 0;
         for (int rank = 0; rank < cand.length; rank++) {
           long c = cand[rank];
@@ -131,129 +136,5 @@ public final class BeamSearch {
       result.add(sorted.subList(0, Math.min(cfg.nBest(), sorted.size())));
     }
     return result;
-  }
-
-  /** The entries of a [rows, V] score matrix in row-major order. */
-  /**
-   * Copies step scores [rows, vocab] into a row-major double array that is reused from step to step
-   * (a fresh 2.5 MB array per step at batch 64, beam 5, V = 1,000 cost 7% of beam search in zero
-   * filling alone).
-   */
-  private static final class ScoreBuffer {
-    private float[] floats = new float[0];
-    private double[] values = new double[0];
-
-    double[] rowMajor(INDArray scores) {
-      int n = Math.toIntExact(scores.length());
-      if (values.length != n) {
-        values = new double[n];
-      }
-      if (FloatBlock.fits(scores)) {
-        FloatBlock block = FloatBlock.of(scores);
-        int v = block.cols();
-        if (floats.length != n) {
-          floats = new float[n];
-        }
-        for (int r = 0; r < block.rows(); r++) {
-          block.readRow(r, 0, floats, r * v, v);
-        }
-        for (int i = 0; i < n; i++) {
-          values[i] = floats[i];
-        }
-        return values;
-      }
-      double[] d = scores.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-      System.arraycopy(d, 0, values, 0, n);
-      return values;
-    }
-  }
-
-  /**
-   * Best min(2K, candidates) extensions of sentence s's live hypotheses, encoded row*V + token,
-   * sorted by descending log-probability; unused entries are -1.
-   */
-  private static long[] topCandidates(double[] lp, Hyp[] live, int s, int k, int v) {
-    int size = 2 * k;
-    long[] ids = new long[size];
-    double[] sc = new double[size];
-    Arrays.fill(ids, -1);
-    Arrays.fill(sc, Double.NEGATIVE_INFINITY);
-    int count = 0; // min-heap on sc over [0, count)
-    for (int j = 0; j < k; j++) {
-      int row = s * k + j;
-      Hyp h = live[row];
-      if (h == null) {
-        continue;
-      }
-      int base = row * v;
-      for (int tok = 0; tok < v; tok++) {
-        double c = h.logProb + lp[base + tok];
-        if (count < size) {
-          ids[count] = (long) row * v + tok;
-          sc[count] = c;
-          siftUp(ids, sc, count++);
-        } else if (c > sc[0]) {
-          ids[0] = (long) row * v + tok;
-          sc[0] = c;
-          siftDown(ids, sc, count);
-        }
-      }
-    }
-    Integer[] order = new Integer[count];
-    for (int i = 0; i < count; i++) {
-      order[i] = i;
-    }
-    // descending score; ties broken by smaller id (lower row, then lower token) for determinism
-    Arrays.sort(order, (a, c) -> sc[a] != sc[c] ? Double.compare(sc[c], sc[a]) : Long.compare(ids[a], ids[c]));
-    long[] out = new long[size];
-    Arrays.fill(out, -1);
-    for (int i = 0; i < count; i++) {
-      out[i] = ids[order[i]];
-    }
-    return out;
-  }
-
-  private static boolean less(long[] ids, double[] sc, int a, int b) {
-    return sc[a] < sc[b] || (sc[a] == sc[b] && ids[a] > ids[b]);
-  }
-
-  private static void siftUp(long[] ids, double[] sc, int i) {
-    while (i > 0) {
-      int p = (i - 1) / 2;
-      if (!less(ids, sc, i, p)) {
-        return;
-      }
-      swap(ids, sc, i, p);
-      i = p;
-    }
-  }
-
-  private static void siftDown(long[] ids, double[] sc, int n) {
-    int i = 0;
-    while (true) {
-      int l = 2 * i + 1;
-      int r = l + 1;
-      int m = i;
-      if (l < n && less(ids, sc, l, m)) {
-        m = l;
-      }
-      if (r < n && less(ids, sc, r, m)) {
-        m = r;
-      }
-      if (m == i) {
-        return;
-      }
-      swap(ids, sc, i, m);
-      i = m;
-    }
-  }
-
-  private static void swap(long[] ids, double[] sc, int a, int b) {
-    long ti = ids[a];
-    ids[a] = ids[b];
-    ids[b] = ti;
-    double ts = sc[a];
-    sc[a] = sc[b];
-    sc[b] = ts;
   }
 }

@@ -3,7 +3,7 @@ package dev.s2s.neural.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.nd4j.linalg.api.ndarray.INDArray;
+import dev.s2s.neural.nn.ScoreRows;
 
 /**
  * Batched greedy decoding: each row takes the arg-max token until it emits {@code eos} or reaches
@@ -31,9 +31,10 @@ public final class GreedySearch {
     }
     int[] prev = new int[n];
     Arrays.fill(prev, bos);
+    ScoreRows scores = new ScoreRows();
     for (int t = 0; active.length > 0; t++) {
-      INDArray lpr = dec.step(state, prev);
-      RowArgMax best = RowArgMax.of(lpr);
+      dec.step(state, prev, scores);
+      RowArgMax best = RowArgMax.of(scores);
       List<Integer> keepRows = new ArrayList<>();
       for (int r = 0; r < active.length; r++) {
         int s = active[r];

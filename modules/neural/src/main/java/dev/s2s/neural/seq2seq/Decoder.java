@@ -11,6 +11,7 @@ import dev.s2s.neural.nn.Param;
 import dev.s2s.neural.nn.ProjectedEmbeddingCache;
 import dev.s2s.neural.nn.Shapes;
 import dev.s2s.neural.nn.SoftmaxOutputLayer;
+import dev.s2s.neural.nn.ScoreRows;
 import dev.s2s.neural.rnn.RecurrentCell;
 import dev.s2s.neural.rnn.RecurrentLayer;
 import dev.s2s.neural.rnn.SequenceLayer;
@@ -473,6 +474,19 @@ public final class Decoder {
    * log-probabilities of y_t [n, vocab].
    */
   public INDArray step(State s, int[] prev) {
+    return output.logProbs(advance(s, prev));
+  }
+
+  /**
+   * As {@link #step(State, int[])}, with the log-probabilities written into {@code into} (resized
+   * to [n, vocab]) instead of a new array.
+   */
+  public void step(State s, int[] prev, ScoreRows into) {
+    output.logProbs(advance(s, prev), into);
+  }
+
+  /** Advances {@code s} by y_{t-1} = {@code prev} in place; returns the readout [n, outputLayerInput]. */
+  private INDArray advance(State s, int[] prev) {
     int n = s.rows();
     if (prev.length != n) {
       throw new IllegalArgumentException(prev.length + " previous tokens for " + n + " rows");
@@ -498,8 +512,7 @@ public final class Decoder {
           : next.get(NDArrayIndex.all(), NDArrayIndex.interval(0, cfg.hidden())).dup('c');
       in = top;
     }
-    INDArray o = readoutForward(null, top, e, s.context, att);
-    return output.logProbs(o);
+    return readoutForward(null, top, e, s.context, att);
   }
 
   /**

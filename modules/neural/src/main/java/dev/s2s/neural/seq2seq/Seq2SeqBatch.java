@@ -129,6 +129,11 @@ public final class Seq2SeqBatch {
     return batch;
   }
 
+  /** The source id sequences, in batch order (unmodifiable). */
+  public List<int[]> sources() {
+    return java.util.Collections.unmodifiableList(sources);
+  }
+
   public int sourceSteps() {
     return sourceSteps;
   }

@@ -114,6 +114,30 @@ class RowMathTest {
   }
 
   @Test
+  void firstAboveFindsTheFirstLargerValueInTheRangeOrItsEnd() {
+    // 1,000 zeros with values above 0.5 at 37 (a vector tail for every width up to 16 follows) and
+    // at 999, and a NaN at 5, which never counts as above
+    float[] a = new float[1000];
+    a[5] = Float.NaN;
+    a[37] = 0.75f;
+    a[999] = 1f;
+    for (RowMath m : implementations()) {
+      String what = m.describe();
+      assertEquals(37, m.firstAbove(a, 0, 1000, 0.5f), what);
+      assertEquals(999, m.firstAbove(a, 38, 1000, 0.5f), what);
+      assertEquals(999, m.firstAbove(a, 38, 999, 0.5f), what + ": none in [38, 999)");
+      assertEquals(37, m.firstAbove(a, 37, 38, 0.5f), what + ": one-element range");
+      assertEquals(999, m.firstAbove(a, 38, 1000, 0.75f), what + ": strictly above");
+      assertEquals(12, m.firstAbove(a, 12, 12, 0.5f), what + ": empty range");
+      assertEquals(0, m.firstAbove(a, 0, 1000, Float.NEGATIVE_INFINITY), what + ": everything is above -inf");
+      for (int from = 0; from < 40; from++) {
+        int want = from <= 37 ? 37 : 999;
+        assertEquals(want, m.firstAbove(a, from, 1000, 0.5f), what + " from " + from);
+      }
+    }
+  }
+
+  @Test
   void theBuildRunsTheTestsWithTheVectorImplementation() {
     // surefire's argLine adds the module; without it this process would silently test only the scalar path
     assertTrue(VectorRowMath.moduleAvailable(), "tests must run with --add-modules jdk.incubator.vector");

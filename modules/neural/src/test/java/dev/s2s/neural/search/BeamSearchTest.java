@@ -6,6 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BeamSearchTest {
+  /**
+   * Search reads each step's log-probabilities as floats (ScoreRows), also from this double stub,
+   * and sums them in double: hand-derived double scores hold to float precision.
+   */
+  static final double SCORE_TOL = 1e-6;
+
   private static final SearchConfig K2 = new SearchConfig(2, 2, LengthPenalty.NONE, 0, 0, 10);
 
   @Test
@@ -15,16 +21,16 @@ class BeamSearchTest {
         LengthPenalty.NONE, 0).get(0);
     // greedy: a (.59), a (.4), EOS (.97)
     assertArrayEquals(new int[] {1, 1}, g.tokens());
-    assertEquals(Math.log(.59 * .4 * .97), g.logProb(), 1e-12);
+    assertEquals(Math.log(.59 * .4 * .97), g.logProb(), SCORE_TOL);
     List<Hypothesis> nb = BeamSearch.search(d, StubDecoder.initial(1), new int[] {10}, StubDecoder.BOS,
         StubDecoder.EOS, K2).get(0);
     // beam 2, step 1: live a (.59), b (.39); EOS ranks 3rd and is not taken.
     // step 2: b EOS = .351 (rank 1, finished), a a = .236, a b = .177 live, a EOS = .1711 ranks 4th.
     // step 3: a a EOS = .229 and a b EOS = .172 finish -> 3 finished >= K; best b (.351), then a a.
     assertArrayEquals(new int[] {2}, nb.get(0).tokens());
-    assertEquals(Math.log(.39 * .9), nb.get(0).logProb(), 1e-12);
+    assertEquals(Math.log(.39 * .9), nb.get(0).logProb(), SCORE_TOL);
     assertArrayEquals(new int[] {1, 1}, nb.get(1).tokens());
-    assertEquals(Math.log(.59 * .4 * .97), nb.get(1).logProb(), 1e-12);
+    assertEquals(Math.log(.59 * .4 * .97), nb.get(1).logProb(), SCORE_TOL);
     assertTrue(nb.get(0).finished());
     assertTrue(nb.get(0).logProb() > g.logProb());
   }
@@ -64,7 +70,7 @@ class BeamSearchTest {
     // sentence 1 has max length 1: it stops after "a", unfinished, log .59
     assertArrayEquals(new int[] {1}, g.get(1).tokens());
     assertFalse(g.get(1).finished());
-    assertEquals(Math.log(.59), g.get(1).logProb(), 1e-12);
+    assertEquals(Math.log(.59), g.get(1).logProb(), SCORE_TOL);
   }
 
   @Test
@@ -73,7 +79,7 @@ class BeamSearchTest {
     List<Hypothesis> nb = BeamSearch.search(d, StubDecoder.initial(1), new int[] {3}, StubDecoder.BOS, StubDecoder.EOS, K2).get(0);
     assertArrayEquals(new int[] {1, 1, 1}, nb.get(0).tokens());
     assertFalse(nb.get(0).finished());
-    assertEquals(3 * Math.log(.97), nb.get(0).logProb(), 1e-12);
+    assertEquals(3 * Math.log(.97), nb.get(0).logProb(), SCORE_TOL);
   }
 
   @Test
