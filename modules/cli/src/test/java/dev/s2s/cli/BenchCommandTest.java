@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Runs {@code s2s bench} with tiny sizes: fields present and positive, never timing thresholds. */
 class BenchCommandTest {
@@ -56,19 +58,14 @@ class BenchCommandTest {
     }
   }
 
-  @Test
-  void zeroRoundsIsAUserError(@TempDir Path dir) {
-    CliRun r = CliRun.run(new BenchCommand(), "--out", dir.toString(), "--rounds", "0");
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "--rounds | 0 | --rounds: expected an integer >= 1, got 0",
+      "--warmup-seconds | -1 | --warmup-seconds: expected a number >= 0, got -1.0"})
+  void invalidOptionIsAUserErrorAndWritesNothing(String option, String value, String message, @TempDir Path dir) {
+    CliRun r = CliRun.run(new BenchCommand(), "--out", dir.toString(), option, value);
     assertEquals(2, r.exitCode());
-    assertTrue(r.err().contains("--rounds: expected an integer >= 1, got 0"), r.err());
-    assertFalse(Files.exists(dir.resolve("bench.json")), "nothing written on a user error");
-  }
-
-  @Test
-  void negativeWarmupIsAUserError(@TempDir Path dir) {
-    CliRun r = CliRun.run(new BenchCommand(), "--out", dir.toString(), "--warmup-seconds", "-1");
-    assertEquals(2, r.exitCode());
-    assertTrue(r.err().contains("--warmup-seconds: expected a number >= 0, got -1.0"), r.err());
+    assertTrue(r.err().contains(message), r.err());
     assertFalse(Files.exists(dir.resolve("bench.json")), "nothing written on a user error");
   }
 
