@@ -16,12 +16,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Translates batches of source id sequences into one target language of a {@link Seq2SeqModel}
- * (no dropout): greedy, beam (n-best) or forced scoring of given targets. Searches over at least
- * {@link #MIN_ROWS_FOR_BLAS_THREADS} rows use OpenBLAS's threads: since the element-wise loops run
- * on SIMD ({@link dev.s2s.neural.nn.RowMath}), the products dominate decoding, and on the 2-core
- * bench machine two threads decoded 15-35% faster than one at batch 64. Smaller searches run with
- * one thread ({@link BlasThreads}): at batch 1 the bench decoded 52-59 sentences/s with two, fewer
- * than the 71 of the previous session's single-threaded scalar decoding.
+ * (no dropout): greedy, beam (n-best) or forced scoring of given targets. How a search uses the
+ * cores depends on its rows per step ({@link #search(Seq2SeqBatch, int, Function)}): from {@link
+ * #MIN_ROWS_FOR_SHARDS} rows on, one shard of sentences per core; from {@link
+ * #MIN_ROWS_FOR_BLAS_THREADS} rows, one search with OpenBLAS's threads (on the 2-core bench machine
+ * two threads decoded batch 64 15-35% faster than one); below that, one search on one BLAS thread
+ * ({@link BlasThreads}: at batch 1 the bench decoded 52-59 sentences/s with two threads and 103-112
+ * with one).
  */
 public final class Translator {
   private final Seq2SeqModel model;
