@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Runs k independent pieces of work at once, piece 0 on the calling thread and the others on k-1
@@ -34,10 +35,24 @@ public final class ParallelShards implements AutoCloseable {
     this.shards = shards;
     AtomicInteger n = new AtomicInteger();
     this.pool = shards == 1 ? null : Executors.newFixedThreadPool(shards - 1, r -> {
-      Thread t = new Thread(r, "s2s-shard-" + n.incrementAndGet());
+      Thread t = new Thread(() -> runThenFreeWorkspaces(r), "s2s-shard-" + n.incrementAndGet());
       t.setDaemon(true);
       return t;
     });
+  }
+
+  /**
+   * A pool thread's loop, then the release of the ND4J workspaces ({@link Scratch}) it created: they
+   * are per thread and would otherwise hold their native memory until a garbage collection notices
+   * the thread is gone (search creates a pool per batch, {@link
+   * dev.s2s.neural.search.Translator#MIN_ROWS_FOR_SHARDS}).
+   */
+  private static void runThenFreeWorkspaces(Runnable worker) {
+    try {
+      worker.run();
+    } finally {
+      Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
+    }
   }
 
   public int shards() {
