@@ -105,18 +105,23 @@ public final class Encoder {
     if (ids.length != steps * batch) {
       throw new IllegalArgumentException("source ids length " + ids.length + " != steps " + steps + " * batch " + batch);
     }
-    LengthOrder order = mask == null ? LengthOrder.of(new int[batch])
-        : LengthOrder.of(new StepMask(mask, steps, batch, mask.dataType()).lengths());
+    int[] lengths = mask == null ? new int[batch] : new StepMask(mask, steps, batch, mask.dataType()).lengths();
+    return forward(ids, steps, batch, mask, lengths, rnd);
+  }
+
+  public Forward forward(Seq2SeqBatch b, DataType dataType, SplittableRandom rnd) {
+    return forward(b.sourceIds(), b.sourceSteps(), b.size(), b.sourceMask(dataType), b.sourceLengths(), rnd);
+  }
+
+  /** As {@link #forward(int[], int, int, INDArray, SplittableRandom)}, with the mask's row lengths known. */
+  private Forward forward(int[] ids, int steps, int batch, INDArray mask, int[] lengths, SplittableRandom rnd) {
+    LengthOrder order = LengthOrder.of(lengths);
     int[] sortedIds = order.sortIds(ids, steps);
     INDArray e = embedding.forward(sortedIds);
     INDArray m = dropout.mask(e.dataType(), rnd, e.shape());
     e = Dropout.apply(e, m).reshape('c', steps, batch, embedding.dim());
     INDArray sortedMask = mask == null ? null : order.sortMask(mask);
     return new Forward(sortedIds, m, rnn.forward(e, sortedMask, null, rnd), order, steps, batch);
-  }
-
-  public Forward forward(Seq2SeqBatch b, DataType dataType, SplittableRandom rnd) {
-    return forward(b.sourceIds(), b.sourceSteps(), b.size(), b.sourceMask(dataType), rnd);
   }
 
   /**
