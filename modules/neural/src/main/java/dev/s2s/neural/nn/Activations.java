@@ -9,16 +9,25 @@ package dev.s2s.neural.nn;
  * saturate to 0/1 and -1/1 without NaN for any finite input.
  */
 public final class Activations {
-  private static final float LOG2E = 1.44269504088896341f;
+  static final float LOG2E = 1.44269504088896341f;
   /** ln 2 split in a part exact in float and a remainder (Cephes' C1, C2). */
-  private static final float LN2_HI = 0.693359375f;
-  private static final float LN2_LO = -2.12194440e-4f;
+  static final float LN2_HI = 0.693359375f;
+  static final float LN2_LO = -2.12194440e-4f;
   /** 1.5 * 2^23: adding and subtracting it rounds a float of magnitude < 2^22 to an integer. */
-  private static final float ROUND = 12582912f;
+  static final float ROUND = 12582912f;
   /** Above this exp(x) is close to Float.MAX_VALUE; the result is +infinity. */
-  private static final float EXP_HI = 88.0f;
+  static final float EXP_HI = 88.0f;
   /** Below this exp(x) is subnormal; the result is 0. */
-  private static final float EXP_LO = -87.33654f;
+  static final float EXP_LO = -87.33654f;
+  /** Cephes' expf polynomial, highest degree first: e^r ~ 1 + r + r^2 (P0 r^5 + ... + P5). */
+  static final float EXP_P0 = 1.9875691500e-4f;
+  static final float EXP_P1 = 1.3981999507e-3f;
+  static final float EXP_P2 = 8.3334519073e-3f;
+  static final float EXP_P3 = 4.1665795894e-2f;
+  static final float EXP_P4 = 1.6666665459e-1f;
+  static final float EXP_P5 = 5.0000001201e-1f;
+  /** Below this magnitude tanh uses its series, where 1 - 2 / (e^{2x} + 1) loses digits. */
+  static final float TANH_SERIES_BELOW = 0.0625f;
 
   private Activations() {}
 
@@ -32,12 +41,12 @@ public final class Activations {
     }
     float n = (x * LOG2E + ROUND) - ROUND;
     float r = x - n * LN2_HI - n * LN2_LO;
-    float p = 1.9875691500e-4f;
-    p = p * r + 1.3981999507e-3f;
-    p = p * r + 8.3334519073e-3f;
-    p = p * r + 4.1665795894e-2f;
-    p = p * r + 1.6666665459e-1f;
-    p = p * r + 5.0000001201e-1f;
+    float p = EXP_P0;
+    p = p * r + EXP_P1;
+    p = p * r + EXP_P2;
+    p = p * r + EXP_P3;
+    p = p * r + EXP_P4;
+    p = p * r + EXP_P5;
     float y = p * r * r + r + 1f;
     return y * Float.intBitsToFloat(((int) n + 127) << 23);
   }
@@ -57,7 +66,7 @@ public final class Activations {
 
   /** tanh(x) = 1 - 2 / (e^{2x} + 1); near 0, where that loses digits, x - x^3/3 + 2x^5/15. */
   public static float tanh(float x) {
-    if (Math.abs(x) < 0.0625f) {
+    if (Math.abs(x) < TANH_SERIES_BELOW) {
       float x2 = x * x;
       return x * (1f - x2 * (1f / 3f - x2 * (2f / 15f)));
     }

@@ -5,12 +5,12 @@ package dev.s2s.neural.nn;
  * arrays, for the fused loops of the recurrent cells and the softmax layers.
  *
  * <p>{@link #get()} picks, once per process, the {@link VectorRowMath SIMD implementation} (the
- * JDK's vector API, whose exp and tanh are the JDK's vectorised math stubs) when the JVM was
- * started with {@code --add-modules jdk.incubator.vector} (the launcher, the tests and the bench
- * script do so), and the {@link ScalarRowMath scalar one} ({@link Activations}) otherwise; the
- * system property {@code s2s.simd=false} forces the scalar one. Both agree to a few units in the
- * last place of a float; a run is repeatable with either, but the two do not give bit-identical
- * results.
+ * JDK's vector API) when the JVM was started with {@code --add-modules jdk.incubator.vector} (the
+ * launcher, the tests and the bench script do so), and the {@link ScalarRowMath scalar one}
+ * ({@link Activations}) otherwise; the system property {@code s2s.simd=false} forces the scalar
+ * one. Every result depends only on the input, never on how far the JIT compiler has got, so a
+ * run is repeatable and a resumed run continues exactly. exp, sigmoid and tanh are bit-identical
+ * in both; logSumExp adds its terms in another order in each (a few units in the last place).
  */
 public interface RowMath {
   /** a[i] = exp(a[i]). */

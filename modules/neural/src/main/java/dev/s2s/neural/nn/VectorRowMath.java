@@ -1,18 +1,29 @@
 package dev.s2s.neural.nn;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link RowMath} on the JDK's vector API ({@code jdk.incubator.vector}) at the platform's
- * preferred float width; EXP and TANH are the JDK's vectorised math stubs (Intel SVML on x86-64).
- * Tails shorter than one vector use {@link ScalarRowMath}. Load this class only after
+ * preferred float width. exp, sigmoid and tanh are {@link Activations}' float functions written
+ * with lane-wise adds, multiplies, divides and bit operations in the same order, so each result is
+ * bit-identical to the scalar one. The vector API's own EXP and TANH are not used: compiled by C2
+ * they are Intel's SVML stubs, interpreted they are {@code Math.exp} per lane, and the two differ in
+ * the last bit, so a result would depend on how far the JIT compiler had got (a resumed run would
+ * not continue exactly). For the same reason the lanes of a sum are added in a fixed order rather
+ * than by {@code reduceLanes(ADD)}, whose order is unspecified. Tails shorter than one vector use
+ * {@link ScalarRowMath}. Load this class only after
  * {@link #moduleAvailable()} returned true.
  */
 public final class VectorRowMath implements RowMath {
   private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
   private static final FloatVector ONE = FloatVector.broadcast(SPECIES, 1f);
+  private static final FloatVector TWO = FloatVector.broadcast(SPECIES, 2f);
+  private static final FloatVector THIRD = FloatVector.broadcast(SPECIES, 1f / 3f);
+  private static final FloatVector TWO_FIFTEENTHS = FloatVector.broadcast(SPECIES, 2f / 15f);
+  private static final int ROUND_BITS = Float.floatToIntBits(Activations.ROUND);
   private static final String MODULE = "jdk.incubator.vector";
   private final ScalarRowMath tail = new ScalarRowMath();
 
@@ -31,7 +42,7 @@ public final class VectorRowMath implements RowMath {
   public void exp(float[] a, int from, int len) {
     int i = from;
     for (int end = from + SPECIES.loopBound(len); i < end; i += SPECIES.length()) {
-      FloatVector.fromArray(SPECIES, a, i).lanewise(VectorOperators.EXP).intoArray(a, i);
+      exp(FloatVector.fromArray(SPECIES, a, i)).intoArray(a, i);
     }
     tail.exp(a, i, from + len - i);
   }
@@ -40,8 +51,8 @@ public final class VectorRowMath implements RowMath {
   public void sigmoid(float[] a, int from, int len) {
     int i = from;
     for (int end = from + SPECIES.loopBound(len); i < end; i += SPECIES.length()) {
-      FloatVector e = FloatVector.fromArray(SPECIES, a, i).neg().lanewise(VectorOperators.EXP);
-      ONE.div(e.add(1f)).intoArray(a, i);
+      FloatVector e = exp(FloatVector.fromArray(SPECIES, a, i).neg());
+      ONE.div(ONE.add(e)).intoArray(a, i);
     }
     tail.sigmoid(a, i, from + len - i);
   }
@@ -50,7 +61,7 @@ public final class VectorRowMath implements RowMath {
   public void tanh(float[] a, int from, int len) {
     int i = from;
     for (int end = from + SPECIES.loopBound(len); i < end; i += SPECIES.length()) {
-      FloatVector.fromArray(SPECIES, a, i).lanewise(VectorOperators.TANH).intoArray(a, i);
+      tanh(FloatVector.fromArray(SPECIES, a, i)).intoArray(a, i);
     }
     tail.tanh(a, i, from + len - i);
   }
@@ -64,7 +75,10 @@ public final class VectorRowMath implements RowMath {
     for (; i < bound; i += SPECIES.length()) {
       mv = mv.max(FloatVector.fromArray(SPECIES, a, i));
     }
-    float max = mv.reduceLanes(VectorOperators.MAX);
+    float max = Float.NEGATIVE_INFINITY;
+    for (int lane = 0; lane < SPECIES.length(); lane++) {
+      max = Math.max(max, mv.lane(lane));
+    }
     for (; i < end; i++) {
       max = Math.max(max, a[i]);
     }
@@ -73,13 +87,48 @@ public final class VectorRowMath implements RowMath {
     }
     FloatVector sv = FloatVector.zero(SPECIES);
     for (i = from; i < bound; i += SPECIES.length()) {
-      sv = sv.add(FloatVector.fromArray(SPECIES, a, i).sub(max).lanewise(VectorOperators.EXP));
+      sv = sv.add(exp(FloatVector.fromArray(SPECIES, a, i).sub(max)));
     }
-    double sum = sv.reduceLanes(VectorOperators.ADD);
+    double sum = 0;
+    for (int lane = 0; lane < SPECIES.length(); lane++) {
+      sum += sv.lane(lane);
+    }
     for (; i < end; i++) {
       sum += Activations.exp(a[i] - max);
     }
     return (float) (max + Math.log(sum));
+  }
+
+  /**
+   * {@link Activations#exp(float)} lane by lane, with the same operations in the same order, so
+   * that each lane is bit-identical to it.
+   */
+  private static FloatVector exp(FloatVector x) {
+    FloatVector shifted = x.mul(Activations.LOG2E).add(Activations.ROUND);
+    FloatVector n = shifted.sub(Activations.ROUND);
+    FloatVector r = x.sub(n.mul(Activations.LN2_HI)).sub(n.mul(Activations.LN2_LO));
+    FloatVector p = FloatVector.broadcast(SPECIES, Activations.EXP_P0);
+    p = p.mul(r).add(Activations.EXP_P1);
+    p = p.mul(r).add(Activations.EXP_P2);
+    p = p.mul(r).add(Activations.EXP_P3);
+    p = p.mul(r).add(Activations.EXP_P4);
+    p = p.mul(r).add(Activations.EXP_P5);
+    FloatVector y = p.mul(r).mul(r).add(r).add(1f);
+    // n + 127 = bits(shifted) - bits(ROUND) + 127: ROUND + n is a float whose bits grow by one per
+    // unit (|n| < 2^22); convert(F2I) would say the same but is not compiled to vector code in JDK 17
+    IntVector biased = ((IntVector) shifted.reinterpretAsInts()).sub(ROUND_BITS - 127);
+    FloatVector scale = biased.lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+    return y.mul(scale)
+        .blend(Float.POSITIVE_INFINITY, x.compare(VectorOperators.GT, Activations.EXP_HI))
+        .blend(0f, x.compare(VectorOperators.LT, Activations.EXP_LO));
+  }
+
+  /** {@link Activations#tanh(float)} lane by lane, bit-identical to it. */
+  private static FloatVector tanh(FloatVector x) {
+    FloatVector x2 = x.mul(x);
+    FloatVector nearZero = x.mul(ONE.sub(x2.mul(THIRD.sub(x2.mul(TWO_FIFTEENTHS)))));
+    FloatVector away = ONE.sub(TWO.div(exp(x.mul(2f)).add(1f)));
+    return away.blend(nearZero, x.abs().compare(VectorOperators.LT, Activations.TANH_SERIES_BELOW));
   }
 
   @Override
