@@ -39,15 +39,16 @@ public final class Activations {
     if (x < EXP_LO) {
       return 0f;
     }
-    float n = (x * LOG2E + ROUND) - ROUND;
-    float r = x - n * LN2_HI - n * LN2_LO;
+    float shifted = Math.fma(x, LOG2E, ROUND);
+    float n = shifted - ROUND;
+    float r = Math.fma(n, -LN2_HI, x) - n * LN2_LO;
     float p = EXP_P0;
-    p = p * r + EXP_P1;
-    p = p * r + EXP_P2;
-    p = p * r + EXP_P3;
-    p = p * r + EXP_P4;
-    p = p * r + EXP_P5;
-    float y = p * r * r + r + 1f;
+    p = Math.fma(p, r, EXP_P1);
+    p = Math.fma(p, r, EXP_P2);
+    p = Math.fma(p, r, EXP_P3);
+    p = Math.fma(p, r, EXP_P4);
+    p = Math.fma(p, r, EXP_P5);
+    float y = Math.fma(p * r, r, r) + 1f;
     return y * Float.intBitsToFloat(((int) n + 127) << 23);
   }
 

@@ -23,6 +23,12 @@ public final class VectorRowMath implements RowMath {
   private static final FloatVector TWO = FloatVector.broadcast(SPECIES, 2f);
   private static final FloatVector THIRD = FloatVector.broadcast(SPECIES, 1f / 3f);
   private static final FloatVector TWO_FIFTEENTHS = FloatVector.broadcast(SPECIES, 2f / 15f);
+  private static final FloatVector NEG_LN2_HI = FloatVector.broadcast(SPECIES, -Activations.LN2_HI);
+  private static final FloatVector P1 = FloatVector.broadcast(SPECIES, Activations.EXP_P1);
+  private static final FloatVector P2 = FloatVector.broadcast(SPECIES, Activations.EXP_P2);
+  private static final FloatVector P3 = FloatVector.broadcast(SPECIES, Activations.EXP_P3);
+  private static final FloatVector P4 = FloatVector.broadcast(SPECIES, Activations.EXP_P4);
+  private static final FloatVector P5 = FloatVector.broadcast(SPECIES, Activations.EXP_P5);
   private static final int ROUND_BITS = Float.floatToIntBits(Activations.ROUND);
   private static final String MODULE = "jdk.incubator.vector";
   private final ScalarRowMath tail = new ScalarRowMath();
@@ -104,16 +110,16 @@ public final class VectorRowMath implements RowMath {
    * that each lane is bit-identical to it.
    */
   private static FloatVector exp(FloatVector x) {
-    FloatVector shifted = x.mul(Activations.LOG2E).add(Activations.ROUND);
+    FloatVector shifted = x.fma(Activations.LOG2E, Activations.ROUND);
     FloatVector n = shifted.sub(Activations.ROUND);
-    FloatVector r = x.sub(n.mul(Activations.LN2_HI)).sub(n.mul(Activations.LN2_LO));
+    FloatVector r = n.fma(NEG_LN2_HI, x).sub(n.mul(Activations.LN2_LO));
     FloatVector p = FloatVector.broadcast(SPECIES, Activations.EXP_P0);
-    p = p.mul(r).add(Activations.EXP_P1);
-    p = p.mul(r).add(Activations.EXP_P2);
-    p = p.mul(r).add(Activations.EXP_P3);
-    p = p.mul(r).add(Activations.EXP_P4);
-    p = p.mul(r).add(Activations.EXP_P5);
-    FloatVector y = p.mul(r).mul(r).add(r).add(1f);
+    p = p.fma(r, P1);
+    p = p.fma(r, P2);
+    p = p.fma(r, P3);
+    p = p.fma(r, P4);
+    p = p.fma(r, P5);
+    FloatVector y = p.mul(r).fma(r, r).add(1f);
     // n + 127 = bits(shifted) - bits(ROUND) + 127: ROUND + n is a float whose bits grow by one per
     // unit (|n| < 2^22); convert(F2I) would say the same but is not compiled to vector code in JDK 17
     IntVector biased = ((IntVector) shifted.reinterpretAsInts()).sub(ROUND_BITS - 127);
