@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  *
  * <p>Cross-section rules: {@code model.output: class} needs {@code vocab.classes > 0}; the
  * early-stopping metric must suit the task sections (see {@link EarlyStoppingConfig}); {@code
- * text.tokenizers} is completed with every translation language.
+ * text.tokenizers} is completed with every translation language; {@code training.optimizer: sgd}
+ * needs an {@code lm} section of kind {@code rnn} and no other task section.
  */
 public record ExperimentConfig(
     String name,
@@ -71,6 +72,12 @@ public record ExperimentConfig(
     if (model.output() == OutputKind.CLASS && vocab.classes() == 0) {
       throw InvalidValueException.invalid(
           "model.output", model.output(), "'softmax', or set vocab.classes > 0 to use 'class'");
+    }
+    if (training.optimizer() == OptimizerKind.SGD
+        && (translation != null || tagging != null || lm == null || lm.kind() != LmKind.RNN)) {
+      throw InvalidValueException.invalid("training.optimizer", training.optimizer(),
+          "'adam': sgd trains RNN language models only (an lm section with kind rnn and no translation or "
+              + "tagging section)");
     }
     training = training.withEarlyStopping(checkMetric(training.earlyStopping(), translation, tagging, lm));
   }

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *   <li>{@code max_epochs} (default 20, > 0).
  *   <li>{@code max_steps} (default 0, >= 0; 0 = no limit): updates.
  *   <li>{@code max_minutes} (default 0, >= 0; 0 = no limit): wall-clock budget, may be fractional.
+ *   <li>{@code optimizer} (default {@code adam}): {@code adam}, or {@code sgd} (plain SGD, for RNN
+ *       language models only; e.g. learning_rate 20 with clip global_norm 0.25 and lr_decay factor
+ *       0.25, as PyTorch's word-language-model example).
  *   <li>{@code learning_rate} (default 0.001, > 0).
  *   <li>{@code clip}: see {@link ClipConfig}.
  *   <li>{@code lr_decay}: see {@link LrDecayConfig}.
@@ -29,6 +32,7 @@ public record TrainingConfig(
     int maxEpochs,
     long maxSteps,
     double maxMinutes,
+    OptimizerKind optimizer,
     double learningRate,
     ClipConfig clip,
     LrDecayConfig lrDecay,
@@ -39,7 +43,7 @@ public record TrainingConfig(
   /** The defaults (the early-stopping metric is chosen by {@link ExperimentConfig}). */
   public static final TrainingConfig DEFAULTS =
       new TrainingConfig(
-          64, 20, 0, 0.0, 0.001, ClipConfig.DEFAULTS, LrDecayConfig.DEFAULTS,
+          64, 20, 0, 0.0, OptimizerKind.ADAM, 0.001, ClipConfig.DEFAULTS, LrDecayConfig.DEFAULTS,
           new EarlyStoppingConfig(null, EarlyStoppingConfig.DEFAULT_PATIENCE), 0, 5, 2);
 
   /** Validates the ranges above. */
@@ -48,6 +52,7 @@ public record TrainingConfig(
     Check.positive("max_epochs", maxEpochs);
     Check.nonNegative("max_steps", maxSteps, "0 = no limit");
     Check.nonNegative("max_minutes", maxMinutes, "0 = no limit");
+    Check.required("optimizer", optimizer, ConfigEnum.choices(OptimizerKind.class));
     Check.positive("learning_rate", learningRate);
     Check.required("clip", clip, "a mapping with mode and value");
     Check.required("lr_decay", lrDecay, "a mapping with factor and patience");
@@ -63,6 +68,7 @@ public record TrainingConfig(
       @JsonProperty("max_epochs") Integer maxEpochs,
       @JsonProperty("max_steps") Long maxSteps,
       @JsonProperty("max_minutes") Double maxMinutes,
+      @JsonProperty("optimizer") OptimizerKind optimizer,
       @JsonProperty("learning_rate") Double learningRate,
       @JsonProperty("clip") ClipConfig clip,
       @JsonProperty("lr_decay") LrDecayConfig lrDecay,
@@ -75,6 +81,7 @@ public record TrainingConfig(
         Check.or(maxEpochs, DEFAULTS.maxEpochs()),
         Check.or(maxSteps, DEFAULTS.maxSteps()),
         Check.or(maxMinutes, DEFAULTS.maxMinutes()),
+        Check.or(optimizer, DEFAULTS.optimizer()),
         Check.or(learningRate, DEFAULTS.learningRate()),
         Check.or(clip, DEFAULTS.clip()),
         Check.or(lrDecay, DEFAULTS.lrDecay()),
@@ -87,7 +94,7 @@ public record TrainingConfig(
   /** A copy with the early-stopping section replaced. */
   public TrainingConfig withEarlyStopping(EarlyStoppingConfig es) {
     return new TrainingConfig(
-        batchSize, maxEpochs, maxSteps, maxMinutes, learningRate, clip, lrDecay, es, validateEvery,
+        batchSize, maxEpochs, maxSteps, maxMinutes, optimizer, learningRate, clip, lrDecay, es, validateEvery,
         keepCheckpoints, batchShards);
   }
 }

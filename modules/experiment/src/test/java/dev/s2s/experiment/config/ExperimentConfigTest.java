@@ -182,6 +182,11 @@ class ExperimentConfigTest {
     String lmOnly = "name: x\nlm: {train: {format: plain, corpus: ptb/ptb.train.txt}}\n"
         + "training:\n  early_stopping: {metric: bleu}\n";
     assertError(lmOnly, 4, "training.early_stopping.metric", "'bleu'", "one of: perplexity, loss");
+    assertError(ConfigFixture.sampleWith("  batch_size: 64", "  batch_size: 64\n  optimizer: sgd"), 26,
+        "training.optimizer", "invalid value 'sgd'", "sgd trains RNN language models only");
+    String ngramSgd = "name: x\nlm: {kind: ngram, train: {format: plain, corpus: ptb/ptb.train.txt}}\n"
+        + "training:\n  optimizer: sgd\n";
+    assertError(ngramSgd, 4, "training.optimizer", "'sgd'", "an lm section with kind rnn");
     assertError(ConfigFixture.sampleWith("weights: {de: 1.0, fr: 1.0}", "weights: {de: 1.0, es: 2.0}"), 10,
         "translation.weights.es", "not a target language", "'es'", "one of: de, fr");
     assertError(ConfigFixture.sampleWith("format: conll", "format: parallel")
@@ -190,6 +195,17 @@ class ExperimentConfigTest {
     // keys of another format are reported against the format given
     assertError(ConfigFixture.sampleWith("format: conll", "format: plain"), 14,
         "tagging.train.scheme", "unknown key 'scheme'", "valid keys in 'tagging.train' for format 'plain': corpus, file, format");
+  }
+
+  @Test
+  void sgdIsTheOptimizerOfAnRnnLanguageModelAndAdamTheDefault() throws IOException {
+    String rnnLm = "name: x\nlm: {kind: rnn, train: {format: plain, corpus: ptb/ptb.train.txt}}\n";
+    assertEquals(OptimizerKind.ADAM, f.load(f.config("adam.yaml", rnnLm)).training().optimizer());
+    ExperimentConfig sgd = f.load(f.config("sgd.yaml", rnnLm + "training: {optimizer: sgd, learning_rate: 20}\n"));
+    assertEquals(OptimizerKind.SGD, sgd.training().optimizer());
+    assertEquals(20.0, sgd.training().learningRate());
+    assertError(rnnLm + "training:\n  optimizer: rmsprop\n", 4,
+        "training.optimizer", "invalid value 'rmsprop'", "one of: adam, sgd");
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * The moments (same shapes as the params) and the step count are exported by {@link #state()} for
  * exact resume.
  */
-public final class Adam {
+public final class Adam implements Optimizer {
   private final List<Param> params;
   private final double beta1;
   private final double beta2;
@@ -45,20 +45,29 @@ public final class Adam {
     this(params, lr, 0.9, 0.999, 1e-8);
   }
 
+  @Override
+  public String name() {
+    return "adam";
+  }
+
+  @Override
   public double learningRate() {
     return lr;
   }
 
+  @Override
   public void setLearningRate(double lr) {
     this.lr = lr;
   }
 
   /** Number of updates applied so far. */
+  @Override
   public long stepCount() {
     return step;
   }
 
   /** Applies one update from the current gradients (does not zero them). */
+  @Override
   public void step() {
     step++;
     double bc1 = 1 - Math.pow(beta1, step);
@@ -138,6 +147,7 @@ public final class Adam {
   }
 
   /** Moments keyed "m/<param>" and "v/<param>" (live arrays, not copies). */
+  @Override
   public Map<String, INDArray> state() {
     Map<String, INDArray> s = new LinkedHashMap<>();
     for (int i = 0; i < m.length; i++) {
@@ -148,6 +158,7 @@ public final class Adam {
   }
 
   /** Restores moments and step count exported by {@link #state()} / {@link #stepCount()}. */
+  @Override
   public void loadState(Map<String, INDArray> state, long stepCount, String source) {
     for (int i = 0; i < m.length; i++) {
       copy(state, "m/" + params.get(i).name(), m[i], source);

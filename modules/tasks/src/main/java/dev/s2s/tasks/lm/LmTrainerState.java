@@ -17,13 +17,15 @@ import java.util.Map;
  * @param learningRate current learning rate
  * @param scheduleBest best value seen by the plateau schedule
  * @param scheduleBad validations without improvement counted by the schedule
- * @param adamStep Adam's update count
+ * @param optimizer the update rule's name ({@code adam} or {@code sgd}; checkpoints written before
+ *     the choice existed have none and are Adam's)
+ * @param adamStep the optimizer's update count (the key predates SGD)
  * @param elapsedSeconds training wall time of earlier sessions (for the max_minutes budget)
  * @param tokens training tokens processed so far
  */
 public record LmTrainerState(
     long step, int epoch, int cursor, double bestDev, int badValidations, double learningRate,
-    double scheduleBest, int scheduleBad, long adamStep, double elapsedSeconds, long tokens) {
+    double scheduleBest, int scheduleBad, String optimizer, long adamStep, double elapsedSeconds, long tokens) {
 
   Map<String, String> toMap() {
     Map<String, String> m = new LinkedHashMap<>();
@@ -35,6 +37,7 @@ public record LmTrainerState(
     m.put("learning_rate", Double.toString(learningRate));
     m.put("schedule_best", Double.toString(scheduleBest));
     m.put("schedule_bad", Integer.toString(scheduleBad));
+    m.put("optimizer", optimizer);
     m.put("adam_step", Long.toString(adamStep));
     m.put("elapsed_seconds", Double.toString(elapsedSeconds));
     m.put("tokens", Long.toString(tokens));
@@ -45,6 +48,6 @@ public record LmTrainerState(
     StateFields f = new StateFields(m, source);
     return new LmTrainerState(f.longValue("step"), f.intValue("epoch"), f.intValue("cursor"), f.doubleValue("best_dev"),
         f.intValue("bad_validations"), f.doubleValue("learning_rate"), f.doubleValue("schedule_best"),
-        f.intValue("schedule_bad"), f.longValue("adam_step"), f.doubleValue("elapsed_seconds"), f.longValue("tokens"));
+        f.intValue("schedule_bad"), m.getOrDefault("optimizer", "adam"), f.longValue("adam_step"), f.doubleValue("elapsed_seconds"), f.longValue("tokens"));
   }
 }

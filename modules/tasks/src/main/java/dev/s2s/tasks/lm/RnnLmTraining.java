@@ -5,6 +5,7 @@ import dev.s2s.eval.Perplexity;
 import dev.s2s.experiment.config.DataSpec;
 import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.config.LmConfig;
+import dev.s2s.experiment.config.OptimizerKind;
 import dev.s2s.experiment.config.OutputKind;
 import dev.s2s.experiment.config.Split;
 import dev.s2s.experiment.config.TrainingConfig;
@@ -16,6 +17,8 @@ import dev.s2s.experiment.run.TrainingRun;
 import dev.s2s.neural.lm.RnnLanguageModel;
 import dev.s2s.neural.lm.TokenStream;
 import dev.s2s.neural.nn.Adam;
+import dev.s2s.neural.nn.Optimizer;
+import dev.s2s.neural.nn.Sgd;
 import dev.s2s.neural.nn.GradientClipper;
 import dev.s2s.neural.nn.PlateauSchedule;
 import dev.s2s.neural.train.Seeds;
@@ -41,7 +44,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * (with frequency-binned word classes for {@code model.output: class}), truncated BPTT over the
  * training text as one stream ({@link TokenStream}, {@code lm.bptt} steps, {@code
  * training.batch_size} parallel streams, state carried between segments and reset each epoch),
- * per-token loss, clipping per {@code training.clip}, Adam, learning-rate decay on a dev
+ * per-token loss, clipping per {@code training.clip}, Adam or SGD ({@code training.optimizer}), learning-rate decay on a dev
  * perplexity plateau, early stopping on dev perplexity, the {@code max_minutes} / {@code
  * max_steps} budgets; validation every {@code validate_every} updates (0 = at each epoch end),
  * each giving a metrics.csv row (dev_perplexity, learning_rate, tokens_per_second), a step
@@ -128,7 +131,7 @@ final class RnnLmTraining {
     private final RnnLanguageModel model;
     private final TokenStream stream;
     private final TokenIds dev;
-    private final Adam adam;
+    private final Optimizer optimizer;
     private final GradientClipper clipper;
     private final PlateauSchedule schedule;
     private long step;
@@ -149,7 +152,9 @@ final class RnnLmTraining {
       this.model = model;
       this.stream = stream;
       this.dev = dev;
-      this.adam = new Adam(model.params().list(), tc.learningRate());
+      this.optimizer = tc.optimizer() == OptimizerKind.SGD
+          ? new Sgd(model.params().list(), tc.learningRate())
+          : new Adam(model.params().list(), tc.learningRate());
       this.clipper = new GradientClipper(RnnLmSpec.clip(tc.clip().mode()), tc.clip().value());
       this.schedule = new PlateauSchedule(tc.learningRate(), tc.lrDecay().factor(), tc.lrDecay().patience(), 0.0, false);
     }
@@ -210,7 +215,7 @@ final class RnnLmTraining {
           ? new SplittableRandom(Seeds.mix(config.seed(), step)) : null;
       RnnLanguageModel.SegmentResult loss = model.trainSegment(segment, carried, dropout);
       clipper.clip(model.params().list());
-      adam.step();
+      optimizer.step();
       carried = config.lm().carryState() ? loss.finalStates() : null;
       step++;
       tokens += loss.tokens();
@@ -220,7 +225,7 @@ final class RnnLmTraining {
       double mean = loss.nll() / loss.tokens();
       if (!Double.isFinite(mean)) {
         throw new UserException("training diverged at step " + step + " (loss " + mean
-            + "); lower training.learning_rate (now " + adam.learningRate() + ") or clip harder (training.clip)");
+            + "); lower training.learning_rate (now " + optimizer.learningRate() + ") or clip harder (training.clip)");
       }
       progress.step(step, mean, loss.tokens());
     }
@@ -243,9 +248,9 @@ final class RnnLmTraining {
         badValidations++;
       }
       double lr = schedule.observe(devPpl);
-      if (lr != adam.learningRate()) {
-        LOG.info("dev perplexity did not improve: learning rate {} -> {}", adam.learningRate(), lr);
-        adam.setLearningRate(lr);
+      if (lr != optimizer.learningRate()) {
+        LOG.info("dev perplexity did not improve: learning rate {} -> {}", optimizer.learningRate(), lr);
+        optimizer.setLearningRate(lr);
       }
       Map<String, Double> metrics = new LinkedHashMap<>();
       metrics.put("dev_perplexity", devPpl);
@@ -261,9 +266,9 @@ final class RnnLmTraining {
       lossTokens = 0;
       LmTrainerState state = state();
       if (improved) {
-        LmCheckpoint.write(dir.bestCheckpointFile(), model.params(), adam, state.toMap(), carried);
+        LmCheckpoint.write(dir.bestCheckpointFile(), model.params(), optimizer, state.toMap(), carried);
       }
-      LmCheckpoint.write(dir.checkpointFile(step), model.params(), adam, state.toMap(), carried);
+      LmCheckpoint.write(dir.checkpointFile(step), model.params(), optimizer, state.toMap(), carried);
       dir.pruneCheckpoints(tc.keepCheckpoints());
       windowTokens = 0;
       windowStartNanos = System.nanoTime();
@@ -291,8 +296,8 @@ final class RnnLmTraining {
     }
 
     private LmTrainerState state() {
-      return new LmTrainerState(step, epoch, cursor, bestDev, badValidations, adam.learningRate(),
-          schedule.best(), schedule.badCount(), adam.stepCount(), elapsed(), tokens);
+      return new LmTrainerState(step, epoch, cursor, bestDev, badValidations, optimizer.learningRate(),
+          schedule.best(), schedule.badCount(), optimizer.name(), optimizer.stepCount(), elapsed(), tokens);
     }
 
     private void restore() {
@@ -301,14 +306,14 @@ final class RnnLmTraining {
         LOG.warn("--resume: {} has no step checkpoint; starting from scratch", dir);
         return;
       }
-      LmCheckpoint.Restored r = LmCheckpoint.read(latest.get(), model.params(), adam);
+      LmCheckpoint.Restored r = LmCheckpoint.read(latest.get(), model.params(), optimizer);
       LmTrainerState s = LmTrainerState.fromMap(r.state(), latest.get().toString());
       step = s.step();
       epoch = s.epoch();
       cursor = s.cursor();
       bestDev = s.bestDev();
       badValidations = s.badValidations();
-      adam.setLearningRate(s.learningRate());
+      optimizer.setLearningRate(s.learningRate());
       schedule.restore(s.learningRate(), s.scheduleBest(), s.scheduleBad());
       previousSeconds = s.elapsedSeconds();
       tokens = s.tokens();

@@ -21,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -108,14 +110,15 @@ class LmTaskTrainerTest {
     assertTrue(testPerplexity(dir) < 1.6, "test perplexity " + testPerplexity(dir));
   }
 
-  @Test
-  void resumeContinuesExactly() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"adam", "sgd"})
+  void resumeContinuesExactly(String optimizer) throws Exception {
     LmRunFixture f = new LmRunFixture(tmp);
     f.text("train.txt", LmRunFixture.cycle(24));
     f.text("dev.txt", LmRunFixture.cycle(4));
     f.text("test.txt", LmRunFixture.cycle(4));
-    String half = "  max_steps: 10\n  validate_every: 5\n";
-    String full = "  max_steps: 20\n  validate_every: 5\n";
+    String half = "  max_steps: 10\n  validate_every: 5\n  optimizer: " + optimizer + "\n";
+    String full = "  max_steps: 20\n  validate_every: 5\n  optimizer: " + optimizer + "\n";
     // dropout on: its masks must also continue exactly
     String a = LmRunFixture.rnnYaml("resumed", "lstm", "softmax", 0, half).replace("dropout: 0.0", "dropout: 0.3");
     String b = LmRunFixture.rnnYaml("resumed", "lstm", "softmax", 0, full).replace("dropout: 0.0", "dropout: 0.3");
@@ -136,6 +139,33 @@ class LmTaskTrainerTest {
       INDArray other = pr.get(p.name()).value();
       assertEquals(p.value(), other, p.name());
     }
+  }
+
+  @Test
+  void sgdRunLearnsTheRepetitiveText() throws Exception {
+    LmRunFixture f = new LmRunFixture(tmp);
+    f.text("train.txt", LmRunFixture.cycle(24));
+    f.text("dev.txt", LmRunFixture.cycle(10));
+    f.text("test.txt", LmRunFixture.cycle(10));
+    String yaml = LmRunFixture.rnnYaml("tiny-sgd", "lstm", "softmax", 0, "  optimizer: sgd\n")
+        .replace("learning_rate: 0.03", "learning_rate: 2.0").replace("max_epochs: 8", "max_epochs: 20");
+    RunDirectory dir = f.train(f.config(yaml), StartMode.FRESH);
+    // as in rnnRunLearnsARepetitiveTextAndRoundTrips: uniform would be 9, the floor 1.149
+    double test = testPerplexity(dir);
+    assertTrue(test < 1.6, "test perplexity " + test);
+  }
+
+  @Test
+  void resumingWithAnotherOptimizerNamesTheCheckpointAndBoth() throws Exception {
+    LmRunFixture f = new LmRunFixture(tmp);
+    f.text("train.txt", LmRunFixture.cycle(24));
+    f.text("dev.txt", LmRunFixture.cycle(4));
+    f.text("test.txt", LmRunFixture.cycle(4));
+    f.train(f.config(LmRunFixture.rnnYaml("switch", "gru", "softmax", 0, "  max_steps: 5\n")), StartMode.FRESH);
+    String sgd = LmRunFixture.rnnYaml("switch", "gru", "softmax", 0, "  max_steps: 10\n  optimizer: sgd\n");
+    UserException e = assertThrows(UserException.class, () -> f.train(f.config(sgd), StartMode.RESUME));
+    assertTrue(e.getMessage().contains("step-0000000005.ckpt: written with training.optimizer 'adam', but the config says 'sgd'"),
+        e.getMessage());
   }
 
   @Test
