@@ -39,6 +39,11 @@ public final class PlateauSchedule {
     return lr;
   }
 
+  /** Whether a higher metric is an improvement (BLEU, F1) rather than a lower one (perplexity, loss). */
+  public boolean higherIsBetter() {
+    return higherIsBetter;
+  }
+
   public double learningRate() {
     return lr;
   }

@@ -89,8 +89,7 @@ public final class Seq2SeqTrainer {
     this.clipper = new GradientClipper(cfg.clipMode(), cfg.clipThreshold());
     this.schedule = new PlateauSchedule(cfg.learningRate(), cfg.lrFactor(), Math.max(1, cfg.lrPatience()),
         cfg.minLearningRate(), cfg.higherIsBetter());
-    state.best = cfg.higherIsBetter() ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-    state.learningRate = cfg.learningRate();
+    state.validations = ValidationHistory.start(schedule);
     state.seed = cfg.seed();
   }
 
@@ -116,8 +115,8 @@ public final class Seq2SeqTrainer {
       }
     }
     state = s;
-    adam.setLearningRate(s.learningRate);
-    schedule.restore(s.learningRate, s.scheduleBest, s.scheduleBad);
+    s.validations.restore(schedule);
+    adam.setLearningRate(schedule.learningRate());
     epochOrder.clear();
     LOG.info("resumed from {} at step {}", checkpoint, s.step);
   }
@@ -180,25 +179,16 @@ public final class Seq2SeqTrainer {
   /** Runs validation; returns true if training should stop early. */
   private boolean validate() {
     double metric = validator.evaluate(model, state.step);
-    boolean improved = cfg.higherIsBetter() ? metric > state.best : metric < state.best;
-    if (improved) {
-      state.best = metric;
-      state.badValidations = 0;
-    } else {
-      state.badValidations++;
-    }
-    double lr = schedule.observe(metric);
+    boolean improved = state.validations.record(metric, schedule);
+    double lr = schedule.learningRate();
     adam.setLearningRate(lr);
-    state.learningRate = lr;
-    state.scheduleBest = schedule.best();
-    state.scheduleBad = schedule.badCount();
     LOG.info("step {}: validation {} ({}), lr {}", state.step, metric, improved ? "improved" : "no improvement", lr);
     if (improved) {
       save("best");
     }
     saveLast();
     listener.onValidation(state.step, metric, improved, lr);
-    return cfg.patience() > 0 && state.badValidations >= cfg.patience();
+    return state.validations.patienceExhausted(cfg.patience());
   }
 
   private void saveLast() {

@@ -5,17 +5,13 @@ import java.util.Map;
 
 /**
  * Everything besides parameters and optimizer moments that exact resume needs: the update count,
- * per language its epoch and position in that epoch's batch order, early-stopping and schedule
- * state. Random decisions are derived from (seed, counters), see {@link Seeds}.
+ * per language its epoch and position in that epoch's batch order, the {@link ValidationHistory}. Random decisions are derived from (seed, counters), see {@link Seeds}.
  */
 public final class TrainerState {
   long step;
   final Map<String, long[]> positions = new LinkedHashMap<>(); // lang -> {epoch, cursor}
-  double best;
-  int badValidations;
-  double learningRate;
-  double scheduleBest;
-  int scheduleBad;
+  /** Zeros until a trainer starts it from its schedule (a parameters-only checkpoint keeps them). */
+  ValidationHistory validations = ValidationHistory.unset();
   long adamStep;
   long seed;
 
@@ -23,8 +19,8 @@ public final class TrainerState {
     return step;
   }
 
-  public double best() {
-    return best;
+  public ValidationHistory validations() {
+    return validations;
   }
 
   /** Epoch of a language (number of completed passes). */
@@ -36,11 +32,7 @@ public final class TrainerState {
   Map<String, String> toMap() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("step", Long.toString(step));
-    m.put("best", Double.toString(best));
-    m.put("badValidations", Integer.toString(badValidations));
-    m.put("learningRate", Double.toString(learningRate));
-    m.put("scheduleBest", Double.toString(scheduleBest));
-    m.put("scheduleBad", Integer.toString(scheduleBad));
+    validations.write(m);
     m.put("adamStep", Long.toString(adamStep));
     m.put("seed", Long.toString(seed));
     positions.forEach((k, v) -> m.put("position." + k, v[0] + "," + v[1]));
@@ -51,11 +43,7 @@ public final class TrainerState {
     StateFields f = new StateFields(m, source);
     TrainerState s = new TrainerState();
     s.step = f.longValue("step");
-    s.best = f.doubleValue("best");
-    s.badValidations = f.intValue("badValidations");
-    s.learningRate = f.doubleValue("learningRate");
-    s.scheduleBest = f.doubleValue("scheduleBest");
-    s.scheduleBad = f.intValue("scheduleBad");
+    s.validations = ValidationHistory.read(f);
     s.adamStep = f.longValue("adamStep");
     s.seed = f.longValue("seed");
     s.positions.putAll(positions(f));

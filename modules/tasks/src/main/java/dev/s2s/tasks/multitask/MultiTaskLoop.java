@@ -18,6 +18,7 @@ import dev.s2s.neural.train.Seeds;
 import dev.s2s.neural.train.SentencePair;
 import dev.s2s.neural.train.StopReason;
 import dev.s2s.neural.train.TrainerState;
+import dev.s2s.neural.train.ValidationHistory;
 import dev.s2s.tasks.NeuralSettings;
 import dev.s2s.tasks.translation.TranslationModels;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ final class MultiTaskLoop {
     this.translationLoss = new ShardedLoss(model.translation(), training.batchShards());
     this.lossSince = new TrainLossSinceValidation(schedule.tasks().stream().map(TrainingTask::name).toList());
     this.state = new MultiTaskState();
-    state.learningRate = training.learningRate();
+    state.validations = ValidationHistory.start(plateau);
     state.seed = seed;
   }
 
@@ -105,8 +106,8 @@ final class MultiTaskLoop {
           + " but the configuration has seed " + seed + "; exact resume needs the same seed");
     }
     state = s;
-    adam.setLearningRate(s.learningRate);
-    plateau.restore(s.learningRate, s.scheduleBest, s.scheduleBad);
+    s.validations.restore(plateau);
+    adam.setLearningRate(plateau.learningRate());
     schedule.reset();
     LOG.info("resumed from {} at step {}", file, s.step);
   }
@@ -199,19 +200,12 @@ final class MultiTaskLoop {
   private boolean validate() {
     ValidationScores s = validation.evaluate(model, ids);
     state.lastValidationStep = state.step;
-    boolean improved = s.score() > state.best;
+    boolean improved = state.validations.record(s.score(), plateau);
     if (improved) {
-      state.best = s.score();
-      state.badValidations = 0;
       saveBest();
-    } else {
-      state.badValidations++;
     }
-    double lr = plateau.observe(s.score());
+    double lr = plateau.learningRate();
     adam.setLearningRate(lr);
-    state.learningRate = lr;
-    state.scheduleBest = plateau.best();
-    state.scheduleBad = plateau.badCount();
     Map<String, Double> columns = new LinkedHashMap<>(s.columns());
     columns.putAll(lossSince.columns());
     columns.put("lr", lr);
@@ -220,7 +214,7 @@ final class MultiTaskLoop {
     lossSince.reset();
     saveLast();
     LOG.info("step {}: score {} ({}), lr {}", state.step, s.score(), improved ? "improved" : "no improvement", lr);
-    return training.earlyStopping().patience() > 0 && state.badValidations >= training.earlyStopping().patience();
+    return state.validations.patienceExhausted(training.earlyStopping().patience());
   }
 
   /** Best model: all parameters, and the translation part in the translation task's format. */
