@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * <p>Cross-section rules: {@code model.output: class} needs {@code vocab.classes > 0}; the
  * early-stopping metric must suit the task sections (see {@link EarlyStoppingConfig}); {@code
  * text.tokenizers} is completed with every translation language; {@code training.optimizer: sgd}
- * needs an {@code lm} section of kind {@code rnn} and no other task section.
+ * and {@code training.lr_decay.after_epoch} need an {@code lm} section of kind {@code rnn} and no
+ * other task section.
  */
 public record ExperimentConfig(
     String name,
@@ -73,11 +74,16 @@ public record ExperimentConfig(
       throw InvalidValueException.invalid(
           "model.output", model.output(), "'softmax', or set vocab.classes > 0 to use 'class'");
     }
-    if (training.optimizer() == OptimizerKind.SGD
-        && (translation != null || tagging != null || lm == null || lm.kind() != LmKind.RNN)) {
+    boolean rnnLmOnly = translation == null && tagging == null && lm != null && lm.kind() == LmKind.RNN;
+    if (training.optimizer() == OptimizerKind.SGD && !rnnLmOnly) {
       throw InvalidValueException.invalid("training.optimizer", training.optimizer(),
           "'adam': sgd trains RNN language models only (an lm section with kind rnn and no translation or "
               + "tagging section)");
+    }
+    if (training.lrDecay().byEpoch() && !rnnLmOnly) {
+      throw InvalidValueException.invalid("training.lr_decay.after_epoch", training.lrDecay().afterEpoch(),
+          "0: decay by epoch is for RNN language models only (an lm section with kind rnn and no translation or "
+              + "tagging section); the others decay on plateaus (factor, patience)");
     }
     training = training.withEarlyStopping(checkMetric(training.earlyStopping(), translation, tagging, lm));
   }

@@ -1,6 +1,7 @@
 package dev.s2s.experiment.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -187,6 +188,9 @@ class ExperimentConfigTest {
     String ngramSgd = "name: x\nlm: {kind: ngram, train: {format: plain, corpus: ptb/ptb.train.txt}}\n"
         + "training:\n  optimizer: sgd\n";
     assertError(ngramSgd, 4, "training.optimizer", "'sgd'", "an lm section with kind rnn");
+    assertError(ConfigFixture.sampleWith("{mode: global_norm, value: 5.0}", "{mode: global_norm, value: 5.0}\n"
+        + "  lr_decay: {factor: 0.5, after_epoch: 4}"), 27, "training.lr_decay.after_epoch", "invalid value '4'",
+        "decay by epoch is for RNN language models only");
     assertError(ConfigFixture.sampleWith("weights: {de: 1.0, fr: 1.0}", "weights: {de: 1.0, es: 2.0}"), 10,
         "translation.weights.es", "not a target language", "'es'", "one of: de, fr");
     assertError(ConfigFixture.sampleWith("format: conll", "format: parallel")
@@ -204,6 +208,11 @@ class ExperimentConfigTest {
     ExperimentConfig sgd = f.load(f.config("sgd.yaml", rnnLm + "training: {optimizer: sgd, learning_rate: 20}\n"));
     assertEquals(OptimizerKind.SGD, sgd.training().optimizer());
     assertEquals(20.0, sgd.training().learningRate());
+    ExperimentConfig zaremba = f.load(f.config("z.yaml", rnnLm + "training:\n  optimizer: sgd\n"
+        + "  lr_decay: {factor: 0.5, after_epoch: 4}\n"));
+    assertEquals(4, zaremba.training().lrDecay().afterEpoch());
+    assertTrue(zaremba.training().lrDecay().byEpoch());
+    assertFalse(sgd.training().lrDecay().byEpoch(), "after_epoch defaults to 0: decay on plateaus");
     assertError(rnnLm + "training:\n  optimizer: rmsprop\n", 4,
         "training.optimizer", "invalid value 'rmsprop'", "one of: adam, sgd");
   }

@@ -44,12 +44,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * (with frequency-binned word classes for {@code model.output: class}), truncated BPTT over the
  * training text as one stream ({@link TokenStream}, {@code lm.bptt} steps, {@code
  * training.batch_size} parallel streams, state carried between segments and reset each epoch),
- * per-token loss, clipping per {@code training.clip}, Adam or SGD ({@code training.optimizer}), learning-rate decay on a dev
- * perplexity plateau, early stopping on dev perplexity, the {@code max_minutes} / {@code
- * max_steps} budgets; validation every {@code validate_every} updates (0 = at each epoch end),
- * each giving a metrics.csv row (dev_perplexity, learning_rate, tokens_per_second), a step
- * checkpoint (exact resume: parameters, moments, carried states, counters) and, on improvement,
- * {@code best.ckpt}. At the end the best model's test perplexity goes to {@code test-perplexity.txt}.
+ * per-token loss, clipping per {@code training.clip}, Adam or SGD ({@code training.optimizer}),
+ * learning-rate decay on a dev perplexity plateau or after every epoch from {@code
+ * lr_decay.after_epoch} on, early stopping on dev perplexity, the {@code max_minutes} / {@code
+ * max_steps} budgets; validation every {@code validate_every} updates (0 = at each epoch end), each
+ * giving a metrics.csv row (dev_perplexity, learning_rate, tokens_per_second), a step checkpoint
+ * (exact resume: parameters, moments, carried states, counters) and, on improvement, {@code
+ * best.ckpt}. At the end the best model's test perplexity goes to {@code test-perplexity.txt}.
  */
 final class RnnLmTraining {
   private static final Logger LOG = LogManager.getLogger(RnnLmTraining.class);
@@ -210,6 +211,10 @@ final class RnnLmTraining {
     }
 
     private void update(TokenStream.Segment segment, TrainingProgress progress) {
+      if (tc.lrDecay().byEpoch() && optimizer.learningRate() != epochRate()) {
+        LOG.info("epoch {}: learning rate {} -> {}", epoch, optimizer.learningRate(), epochRate());
+        optimizer.setLearningRate(epochRate());
+      }
       model.params().zeroGrad();
       SplittableRandom dropout = config.model().dropout() > 0
           ? new SplittableRandom(Seeds.mix(config.seed(), step)) : null;
@@ -247,7 +252,7 @@ final class RnnLmTraining {
       } else {
         badValidations++;
       }
-      double lr = schedule.observe(devPpl);
+      double lr = tc.lrDecay().byEpoch() ? optimizer.learningRate() : schedule.observe(devPpl);
       if (lr != optimizer.learningRate()) {
         LOG.info("dev perplexity did not improve: learning rate {} -> {}", optimizer.learningRate(), lr);
         optimizer.setLearningRate(lr);
@@ -279,6 +284,15 @@ final class RnnLmTraining {
         return true;
       }
       return false;
+    }
+
+    /**
+     * With lr_decay.after_epoch N, the rate of epoch e: learning_rate * factor^(e - N) after epoch N,
+     * a function of the epoch alone, so a resumed run has it without saving anything.
+     */
+    private double epochRate() {
+      int decays = Math.max(0, epoch - tc.lrDecay().afterEpoch());
+      return tc.learningRate() * Math.pow(tc.lrDecay().factor(), decays);
     }
 
     private String budgetExceeded() {

@@ -22,7 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -111,22 +111,33 @@ class LmTaskTrainerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"adam", "sgd"})
-  void resumeContinuesExactly(String optimizer) throws Exception {
+  @CsvSource({"adam, 0", "sgd, 0", "sgd, 2"})
+  void resumeContinuesExactly(String optimizer, int decayAfterEpoch) throws Exception {
     LmRunFixture f = new LmRunFixture(tmp);
     f.text("train.txt", LmRunFixture.cycle(24));
     f.text("dev.txt", LmRunFixture.cycle(4));
     f.text("test.txt", LmRunFixture.cycle(4));
+    // 5 segments per epoch (4 streams of 30 tokens, BPTT 6): validations end epochs 1-4 and the
+    // first run stops at the end of epoch 2; with after_epoch 2 the rate halves from epoch 3 on
     String half = "  max_steps: 10\n  validate_every: 5\n  optimizer: " + optimizer + "\n";
     String full = "  max_steps: 20\n  validate_every: 5\n  optimizer: " + optimizer + "\n";
+    String decay = "lr_decay: {factor: 0.5, patience: 1, after_epoch: " + decayAfterEpoch + "}";
     // dropout on: its masks must also continue exactly
-    String a = LmRunFixture.rnnYaml("resumed", "lstm", "softmax", 0, half).replace("dropout: 0.0", "dropout: 0.3");
-    String b = LmRunFixture.rnnYaml("resumed", "lstm", "softmax", 0, full).replace("dropout: 0.0", "dropout: 0.3");
-    String c = LmRunFixture.rnnYaml("straight", "lstm", "softmax", 0, full).replace("dropout: 0.0", "dropout: 0.3");
+    String a = LmRunFixture.rnnYaml("resumed", "lstm", "softmax", 0, half).replace("dropout: 0.0", "dropout: 0.3")
+        .replace("lr_decay: {factor: 0.5, patience: 1}", decay);
+    String b = LmRunFixture.rnnYaml("resumed", "lstm", "softmax", 0, full).replace("dropout: 0.0", "dropout: 0.3")
+        .replace("lr_decay: {factor: 0.5, patience: 1}", decay);
+    String c = LmRunFixture.rnnYaml("straight", "lstm", "softmax", 0, full).replace("dropout: 0.0", "dropout: 0.3")
+        .replace("lr_decay: {factor: 0.5, patience: 1}", decay);
     f.train(f.config(a), StartMode.FRESH);
     RunDirectory resumed = f.train(f.config(b), StartMode.RESUME);
     RunDirectory straight = f.train(f.config(c), StartMode.FRESH);
     assertArrayEquals(straight.metrics().column("dev_perplexity"), resumed.metrics().column("dev_perplexity"));
+    assertArrayEquals(straight.metrics().column("learning_rate"), resumed.metrics().column("learning_rate"));
+    if (decayAfterEpoch > 0) {
+      // each row carries the rate its epoch trained with: 0.03 in epochs 1 and 2, then halved per epoch
+      assertArrayEquals(new double[] {0.03, 0.03, 0.015, 0.0075}, straight.metrics().column("learning_rate"), 1e-12);
+    }
     ExperimentConfig cfg = straight.config();
     TrainedRnnLm s = TrainedRnnLm.load(straight, "test");
     TrainedRnnLm r = TrainedRnnLm.load(resumed, "test");
