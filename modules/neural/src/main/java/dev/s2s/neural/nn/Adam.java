@@ -16,19 +16,17 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * The moments (same shapes as the params) and the step count are exported by {@link #state()} for
  * exact resume.
  */
-public final class Adam implements Optimizer {
+public final class Adam extends RateAndCount {
   private final List<Param> params;
   private final double beta1;
   private final double beta2;
   private final double eps;
   private final INDArray[] m;
   private final INDArray[] v;
-  private double lr;
-  private long step;
 
   public Adam(List<Param> params, double lr, double beta1, double beta2, double eps) {
+    super(lr);
     this.params = List.copyOf(params);
-    this.lr = lr;
     this.beta1 = beta1;
     this.beta2 = beta2;
     this.eps = eps;
@@ -50,29 +48,13 @@ public final class Adam implements Optimizer {
     return "adam";
   }
 
-  @Override
-  public double learningRate() {
-    return lr;
-  }
-
-  @Override
-  public void setLearningRate(double lr) {
-    this.lr = lr;
-  }
-
-  /** Number of updates applied so far. */
-  @Override
-  public long stepCount() {
-    return step;
-  }
-
   /** Applies one update from the current gradients (does not zero them). */
   @Override
   public void step() {
-    step++;
+    long step = countUpdate();
     double bc1 = 1 - Math.pow(beta1, step);
     double bc2 = 1 - Math.pow(beta2, step);
-    double stepSize = lr / bc1;
+    double stepSize = learningRate() / bc1;
     double sqrtBc2 = Math.sqrt(bc2);
     for (int i = 0; i < m.length; i++) {
       INDArray g = params.get(i).grad();
@@ -164,7 +146,7 @@ public final class Adam implements Optimizer {
       copy(state, "m/" + params.get(i).name(), m[i], source);
       copy(state, "v/" + params.get(i).name(), v[i], source);
     }
-    this.step = stepCount;
+    restoreCount(stepCount);
   }
 
   private static void copy(Map<String, INDArray> state, String key, INDArray into, String source) {

@@ -11,14 +11,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * gradient clipped to norm 0.25, lr divided when dev perplexity stops improving). Stateless besides
  * the update count.
  */
-public final class Sgd implements Optimizer {
+public final class Sgd extends RateAndCount {
   private final List<Param> params;
-  private double lr;
-  private long step;
 
   public Sgd(List<Param> params, double lr) {
+    super(lr);
     this.params = List.copyOf(params);
-    this.lr = lr;
   }
 
   @Override
@@ -28,7 +26,8 @@ public final class Sgd implements Optimizer {
 
   @Override
   public void step() {
-    step++;
+    countUpdate();
+    double lr = learningRate();
     for (Param p : params) {
       INDArray value = p.value();
       INDArray grad = p.grad();
@@ -41,27 +40,12 @@ public final class Sgd implements Optimizer {
   }
 
   @Override
-  public double learningRate() {
-    return lr;
-  }
-
-  @Override
-  public void setLearningRate(double lr) {
-    this.lr = lr;
-  }
-
-  @Override
-  public long stepCount() {
-    return step;
-  }
-
-  @Override
   public Map<String, INDArray> state() {
     return Map.of();
   }
 
   @Override
   public void loadState(Map<String, INDArray> state, long stepCount, String source) {
-    this.step = stepCount;
+    restoreCount(stepCount);
   }
 }

@@ -23,6 +23,13 @@ final class LmRunFixture {
   }
 
   /** Writes {@code text} to {@code name} under the root; returns its path. */
+  /** train.txt, dev.txt and test.txt as {@link #cycle} texts of the given numbers of lines. */
+  void cycles(int trainLines, int devLines, int testLines) throws IOException {
+    text("train.txt", cycle(trainLines));
+    text("dev.txt", cycle(devLines));
+    text("test.txt", cycle(testLines));
+  }
+
   Path text(String name, String text) throws IOException {
     Path p = root.resolve(name);
     Files.writeString(p, text, StandardCharsets.UTF_8);

@@ -71,9 +71,7 @@ class LmTaskTrainerTest {
   @Test
   void rnnRunLearnsARepetitiveTextAndRoundTrips() throws Exception {
     LmRunFixture f = new LmRunFixture(tmp);
-    f.text("train.txt", LmRunFixture.cycle(24));
-    f.text("dev.txt", LmRunFixture.cycle(10));
-    f.text("test.txt", LmRunFixture.cycle(10));
+    f.cycles(24, 10, 10);
     RunDirectory dir = f.train(f.config(LmRunFixture.rnnYaml("tiny-rnn", "lstm", "softmax", 0, "")), StartMode.FRESH);
     double[] dev = dir.metrics().column("dev_perplexity");
     assertTrue(dev.length >= 2, "one row per epoch");
@@ -97,9 +95,7 @@ class LmTaskTrainerTest {
   @Test
   void classOutputUsesFrequencyBinnedClassesSavedWithTheVocabulary() throws Exception {
     LmRunFixture f = new LmRunFixture(tmp);
-    f.text("train.txt", LmRunFixture.cycle(24));
-    f.text("dev.txt", LmRunFixture.cycle(10));
-    f.text("test.txt", LmRunFixture.cycle(10));
+    f.cycles(24, 10, 10);
     RunDirectory dir = f.train(f.config(LmRunFixture.rnnYaml("tiny-class", "gru", "class", 3, "")), StartMode.FRESH);
     VocabularyFile.Contents v = VocabularyFile.load(LmRunFiles.vocabulary(dir));
     assertTrue(v.classes().isPresent());
@@ -114,9 +110,7 @@ class LmTaskTrainerTest {
   @CsvSource({"adam, 0", "sgd, 0", "sgd, 2"})
   void resumeContinuesExactly(String optimizer, int decayAfterEpoch) throws Exception {
     LmRunFixture f = new LmRunFixture(tmp);
-    f.text("train.txt", LmRunFixture.cycle(24));
-    f.text("dev.txt", LmRunFixture.cycle(4));
-    f.text("test.txt", LmRunFixture.cycle(4));
+    f.cycles(24, 4, 4);
     // 5 segments per epoch (4 streams of 30 tokens, BPTT 6): validations end epochs 1-4 and the
     // first run stops at the end of epoch 2; with after_epoch 2 the rate halves from epoch 3 on
     String half = "  max_steps: 10\n  validate_every: 5\n  optimizer: " + optimizer + "\n";
@@ -155,9 +149,7 @@ class LmTaskTrainerTest {
   @Test
   void sgdRunLearnsTheRepetitiveText() throws Exception {
     LmRunFixture f = new LmRunFixture(tmp);
-    f.text("train.txt", LmRunFixture.cycle(24));
-    f.text("dev.txt", LmRunFixture.cycle(10));
-    f.text("test.txt", LmRunFixture.cycle(10));
+    f.cycles(24, 10, 10);
     String yaml = LmRunFixture.rnnYaml("tiny-sgd", "lstm", "softmax", 0, "  optimizer: sgd\n")
         .replace("learning_rate: 0.03", "learning_rate: 2.0").replace("max_epochs: 8", "max_epochs: 20");
     RunDirectory dir = f.train(f.config(yaml), StartMode.FRESH);
@@ -169,9 +161,7 @@ class LmTaskTrainerTest {
   @Test
   void resumingWithAnotherOptimizerNamesTheCheckpointAndBoth() throws Exception {
     LmRunFixture f = new LmRunFixture(tmp);
-    f.text("train.txt", LmRunFixture.cycle(24));
-    f.text("dev.txt", LmRunFixture.cycle(4));
-    f.text("test.txt", LmRunFixture.cycle(4));
+    f.cycles(24, 4, 4);
     f.train(f.config(LmRunFixture.rnnYaml("switch", "gru", "softmax", 0, "  max_steps: 5\n")), StartMode.FRESH);
     String sgd = LmRunFixture.rnnYaml("switch", "gru", "softmax", 0, "  max_steps: 10\n  optimizer: sgd\n");
     UserException e = assertThrows(UserException.class, () -> f.train(f.config(sgd), StartMode.RESUME));
