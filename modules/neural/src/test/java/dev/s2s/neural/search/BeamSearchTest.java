@@ -36,6 +36,48 @@ class BeamSearchTest {
   }
 
   @Test
+  void theFirstStepRunsOneRowPerSentenceAndStoppedSentencesLeaveTheState() {
+    // max lengths 1, 10, 2: sentence 0 stops after step 0, sentence 2 after step 1, sentence 1 (as
+    // in beamBeatsGreedyOnConstructedExample) after step 2 -> rows 3 (one each), 2 + 2, then 2
+    List<Integer> rowsPerStep = new java.util.ArrayList<>();
+    StubDecoder stub = new StubDecoder(false);
+    StepDecoder<List<List<Integer>>> counting = new StepDecoder<>() {
+      @Override
+      public int vocabSize() {
+        return stub.vocabSize();
+      }
+
+      @Override
+      public org.nd4j.linalg.api.ndarray.INDArray step(List<List<Integer>> state, int[] prev) {
+        rowsPerStep.add(state.size());
+        return stub.step(state, prev);
+      }
+
+      @Override
+      public List<List<Integer>> select(List<List<Integer>> state, int[] rows) {
+        return stub.select(state, rows);
+      }
+    };
+    int[] max = {1, 10, 2};
+    List<List<Hypothesis>> all = BeamSearch.search(counting, StubDecoder.initial(3), max, StubDecoder.BOS,
+        StubDecoder.EOS, K2);
+    assertEquals(List.of(3, 4, 2), rowsPerStep);
+    for (int s = 0; s < 3; s++) {
+      List<Hypothesis> alone = BeamSearch.search(new StubDecoder(false), StubDecoder.initial(1), new int[] {max[s]},
+          StubDecoder.BOS, StubDecoder.EOS, K2).get(0);
+      assertEquals(alone.size(), all.get(s).size(), "sentence " + s);
+      for (int i = 0; i < alone.size(); i++) {
+        assertArrayEquals(alone.get(i).tokens(), all.get(s).get(i).tokens(), "sentence " + s + " hypothesis " + i);
+        assertEquals(alone.get(i).logProb(), all.get(s).get(i).logProb(), 0.0);
+      }
+    }
+    // sentence 0, cut after one step: its two live hypotheses a (.59) and b (.39), unfinished
+    assertArrayEquals(new int[] {1}, all.get(0).get(0).tokens());
+    assertFalse(all.get(0).get(0).finished());
+    assertArrayEquals(new int[] {2}, all.get(1).get(0).tokens());
+  }
+
+  @Test
   void floatScoresGiveTheSameBeamAsDoubleOnes() {
     for (int rows : new int[] {1, 3}) {
       int[] max = new int[rows];
