@@ -10,7 +10,7 @@ import java.util.function.BiFunction;
  * The Trainer role for language modelling: kind {@code ngram} builds a counted model ({@code
  * model.arpa}), kind {@code rnn} trains a recurrent model with truncated BPTT (vocabulary,
  * checkpoints, metrics.csv, learning curve); both write {@code test-perplexity.txt} when the config
- * has {@code lm.test}. Resume is exact for kind rnn (parameters, Adam moments, carried hidden
+ * has {@code lm.test}. Resume is exact for kind rnn (parameters, optimizer state, carried hidden
  * states, segment cursor, schedule and early-stopping counters, time already spent); an n-gram
  * model is simply rebuilt.
  */

@@ -48,6 +48,7 @@ public record LmTrainerState(
     StateFields f = new StateFields(m, source);
     return new LmTrainerState(f.longValue("step"), f.intValue("epoch"), f.intValue("cursor"), f.doubleValue("best_dev"),
         f.intValue("bad_validations"), f.doubleValue("learning_rate"), f.doubleValue("schedule_best"),
-        f.intValue("schedule_bad"), m.getOrDefault("optimizer", "adam"), f.longValue("adam_step"), f.doubleValue("elapsed_seconds"), f.longValue("tokens"));
+        f.intValue("schedule_bad"), m.getOrDefault("optimizer", "adam"), f.longValue("adam_step"),
+        f.doubleValue("elapsed_seconds"), f.longValue("tokens"));
   }
 }
