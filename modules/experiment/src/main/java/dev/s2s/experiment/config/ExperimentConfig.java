@@ -51,6 +51,9 @@ public record ExperimentConfig(
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
+  /** What the keys that only RNN language-model training reads require of the task sections. */
+  private static final String RNN_LM_ONLY = "(an lm section with kind rnn and no translation or tagging section)";
+
   /** Validates the name and the cross-section rules; fills section defaults. */
   public ExperimentConfig {
     Check.required("name", name, "the experiment name (the run directory is runs/<name>/)");
@@ -77,13 +80,12 @@ public record ExperimentConfig(
     boolean rnnLmOnly = translation == null && tagging == null && lm != null && lm.kind() == LmKind.RNN;
     if (training.optimizer() == OptimizerKind.SGD && !rnnLmOnly) {
       throw InvalidValueException.invalid("training.optimizer", training.optimizer(),
-          "'adam': sgd trains RNN language models only (an lm section with kind rnn and no translation or "
-              + "tagging section)");
+          "'adam': sgd trains RNN language models only " + RNN_LM_ONLY);
     }
     if (training.lrDecay().byEpoch() && !rnnLmOnly) {
       throw InvalidValueException.invalid("training.lr_decay.after_epoch", training.lrDecay().afterEpoch(),
-          "0: decay by epoch is for RNN language models only (an lm section with kind rnn and no translation or "
-              + "tagging section); the others decay on plateaus (factor, patience)");
+          "0: decay by epoch is for RNN language models only " + RNN_LM_ONLY
+              + "; the others decay on plateaus (factor, patience)");
     }
     training = training.withEarlyStopping(checkMetric(training.earlyStopping(), translation, tagging, lm));
   }

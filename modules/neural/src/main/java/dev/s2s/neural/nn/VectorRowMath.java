@@ -8,8 +8,8 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@link RowMath} on the JDK's vector API ({@code jdk.incubator.vector}) at the platform's
  * preferred float width. exp, sigmoid and tanh are {@link Activations}' float functions written
- * with lane-wise adds, multiplies, divides and bit operations in the same order, so each result is
- * bit-identical to the scalar one. The vector API's own EXP and TANH are not used: compiled by C2
+ * with lane-wise adds, multiplies, fused multiply-adds, divides and bit operations in the same
+ * order, so each result is bit-identical to the scalar one. The vector API's own EXP and TANH are not used: compiled by C2
  * they are Intel's SVML stubs, interpreted they are {@code Math.exp} per lane, and the two differ in
  * the last bit, so a result would depend on how far the JIT compiler had got (a resumed run would
  * not continue exactly). For the same reason the lanes of a sum are added in a fixed order rather
