@@ -3,6 +3,7 @@ package dev.s2s.tasks;
 import dev.s2s.common.UserException;
 import dev.s2s.experiment.config.DataSpec;
 import dev.s2s.experiment.config.DelimitedData;
+import dev.s2s.experiment.config.RowSelection;
 import dev.s2s.experiment.config.ParallelData;
 import dev.s2s.text.corpus.ColumnRef;
 import dev.s2s.text.corpus.DelimitedPairFormat;
@@ -18,8 +19,9 @@ import java.util.Map;
 
 /**
  * Raw (untokenized) sentences aligned across languages, read from a translation data spec:
- * line-aligned parallel files or TSV/CSV columns. {@code sentences(lang).get(i)} of every language
- * are translations of each other.
+ * line-aligned parallel files or TSV/CSV columns (of the rows the spec's {@link RowSelection}
+ * reads, if it has one). {@code sentences(lang).get(i)} of every language are translations of each
+ * other.
  */
 public final class AlignedSentences {
   private final Map<String, List<String>> byLanguage;
@@ -60,12 +62,26 @@ public final class AlignedSentences {
     for (String target : targets) {
       DelimitedPairFormat format =
           new DelimitedPairFormat(d.delimiter(), d.header(), column(d, source), column(d, target), 0);
-      List<SentencePair> pairs = DelimitedPairReader.read(d.file(), format);
+      List<SentencePair> pairs = selected(DelimitedPairReader.read(d.file(), format), d.rows());
       by.put(source, pairs.stream().map(SentencePair::source).toList());
       by.put(target, pairs.stream().map(SentencePair::target).toList());
       size = pairs.size();
     }
     return new AlignedSentences(by, size);
+  }
+
+  /** The pairs the selection reads, by 0-based position or source sentence (all when it is null). */
+  private static List<SentencePair> selected(List<SentencePair> pairs, RowSelection rows) {
+    if (rows == null) {
+      return pairs;
+    }
+    List<SentencePair> kept = new ArrayList<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      if (rows.selects(i, pairs.get(i).source())) {
+        kept.add(pairs.get(i));
+      }
+    }
+    return kept;
   }
 
   private static ColumnRef column(DelimitedData d, String lang) {

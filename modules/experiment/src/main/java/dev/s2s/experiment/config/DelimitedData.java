@@ -12,11 +12,13 @@ import java.util.TreeMap;
  * {@code format: tsv|csv}, {@code file} or {@code corpus}, {@code columns} (language -> 0-based
  * index or header name; default: the translation source in column 0 and the targets in columns
  * 1, 2, ... in the order of {@code targets}), {@code header} (whether the first line is a header,
- * default false; required true when columns are given by header name). Extra columns are ignored.
+ * default false; required true when columns are given by header name), {@code rows} (optional, a
+ * {@link RowSelection}: read only some rows, to cut held-out splits from one file). Extra columns
+ * are ignored.
  */
 public record DelimitedData(
-    DataFormat format, Path file, String corpus, Map<String, ColumnRef> columns, boolean header)
-    implements DataSpec {
+    DataFormat format, Path file, String corpus, Map<String, ColumnRef> columns, boolean header,
+    RowSelection rows) implements DataSpec {
 
   /** Validates: format tsv or csv, exactly one of file / corpus, header names only with a header. */
   public DelimitedData {
@@ -44,19 +46,20 @@ public record DelimitedData(
       @JsonProperty("file") String file,
       @JsonProperty("corpus") String corpus,
       @JsonProperty("columns") Map<String, ColumnRef> columns,
-      @JsonProperty("header") Boolean header) {
+      @JsonProperty("header") Boolean header,
+      @JsonProperty("rows") RowSelection rows) {
     return new DelimitedData(
-        format, DataSpec.source(file, corpus), corpus, columns, Check.or(header, false));
+        format, DataSpec.source(file, corpus), corpus, columns, Check.or(header, false), rows);
   }
 
   @Override
   public DelimitedData withFile(Path resolved) {
-    return new DelimitedData(format, resolved, null, columns, header);
+    return new DelimitedData(format, resolved, null, columns, header, rows);
   }
 
   /** A copy with {@code columns} replaced. */
   public DelimitedData withColumns(Map<String, ColumnRef> newColumns) {
-    return new DelimitedData(format, file, corpus, newColumns, header);
+    return new DelimitedData(format, file, corpus, newColumns, header, rows);
   }
 
   /** The field separator: tab or comma. */

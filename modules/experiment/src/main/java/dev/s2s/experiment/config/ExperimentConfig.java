@@ -87,7 +87,26 @@ public record ExperimentConfig(
           "0: decay by epoch is for RNN language models only " + RNN_LM_ONLY
               + "; the others decay on plateaus (factor, patience)");
     }
+    if (model.tiedSoftmax()) {
+      checkTiedSoftmax(model, rnnLmOnly);
+    }
     training = training.withEarlyStopping(checkMetric(training.earlyStopping(), translation, tagging, lm));
+  }
+
+  /** model.tied_softmax: an RNN language model with a full softmax whose input and output sizes agree. */
+  private static void checkTiedSoftmax(ModelConfig model, boolean rnnLmOnly) {
+    String key = "model.tied_softmax";
+    if (!rnnLmOnly) {
+      throw InvalidValueException.invalid(key, true, "false: tying is for RNN language models only " + RNN_LM_ONLY);
+    }
+    if (model.output() != OutputKind.SOFTMAX) {
+      throw InvalidValueException.invalid(key, true, "false with model.output " + model.output()
+          + ": only the full softmax has a [vocabulary, embedding] matrix to share");
+    }
+    if (model.embedding() != model.hidden()) {
+      throw InvalidValueException.invalid(key, true, "false, or model.embedding (" + model.embedding()
+          + ") equal to model.hidden (" + model.hidden() + "): the output matrix is the embedding table");
+    }
   }
 
   @JsonCreator

@@ -16,6 +16,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *   <li>{@code dropout} (default 0.2, 0 <= x < 1): dropout probability.
  *   <li>{@code output} (default {@code softmax}): {@code softmax} or {@code class} (class-based
  *       softmax, needs {@code vocab.classes} > 0).
+ *   <li>{@code tied_softmax} (default false): the full softmax of an RNN language model reuses the
+ *       embedding table as its weight matrix (weight tying; needs {@code embedding} = {@code hidden};
+ *       Joey NMT's key of the same name).
  * </ul>
  */
 public record ModelConfig(
@@ -26,10 +29,11 @@ public record ModelConfig(
     boolean bidirectional,
     AttentionKind attention,
     double dropout,
-    OutputKind output) {
+    OutputKind output,
+    boolean tiedSoftmax) {
   /** The defaults. */
   public static final ModelConfig DEFAULTS =
-      new ModelConfig(128, 256, CellType.GRU, 1, false, AttentionKind.NONE, 0.2, OutputKind.SOFTMAX);
+      new ModelConfig(128, 256, CellType.GRU, 1, false, AttentionKind.NONE, 0.2, OutputKind.SOFTMAX, false);
 
   /** Validates the ranges above. */
   public ModelConfig {
@@ -51,7 +55,8 @@ public record ModelConfig(
       @JsonProperty("bidirectional") Boolean bidirectional,
       @JsonProperty("attention") AttentionKind attention,
       @JsonProperty("dropout") Double dropout,
-      @JsonProperty("output") OutputKind output) {
+      @JsonProperty("output") OutputKind output,
+      @JsonProperty("tied_softmax") Boolean tiedSoftmax) {
     return new ModelConfig(
         Check.or(embedding, DEFAULTS.embedding()),
         Check.or(hidden, DEFAULTS.hidden()),
@@ -60,6 +65,7 @@ public record ModelConfig(
         Check.or(bidirectional, DEFAULTS.bidirectional()),
         Check.or(attention, DEFAULTS.attention()),
         Check.or(dropout, DEFAULTS.dropout()),
-        Check.or(output, DEFAULTS.output()));
+        Check.or(output, DEFAULTS.output()),
+        Check.or(tiedSoftmax, DEFAULTS.tiedSoftmax()));
   }
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -22,7 +23,8 @@ import java.util.TreeMap;
  *   <li>{@code train}, {@code dev}, {@code test} (each optional here; commands that need one say
  *       so): data specs of format {@code parallel}, {@code tsv} or {@code csv}. A tsv/csv spec
  *       without {@code columns} gets the source in column 0 and the targets in 1, 2, ...; with
- *       {@code columns}, it must name a column for every language.
+ *       {@code columns}, it must name a column for every language. A dev or test spec reading the
+ *       training file must select rows ({@link RowSelection}) that train does not read.
  * </ul>
  */
 public record TranslationConfig(
@@ -49,6 +51,8 @@ public record TranslationConfig(
     train = checkData("train", train, languages);
     dev = checkData("dev", dev, languages);
     test = checkData("test", test, languages);
+    checkHeldOut("dev", train, dev);
+    checkHeldOut("test", train, test);
   }
 
   @JsonCreator
@@ -133,6 +137,21 @@ public record TranslationConfig(
       weights.putIfAbsent(t, 1.0);
     }
     return Collections.unmodifiableMap(weights);
+  }
+
+  /** A dev or test split cut from the training file ({@code rows}) must share no row with train. */
+  private static void checkHeldOut(String key, DataSpec train, DataSpec heldOut) {
+    if (!(train instanceof DelimitedData t) || !(heldOut instanceof DelimitedData h)
+        || !Objects.equals(t.file(), h.file()) || !Objects.equals(t.corpus(), h.corpus())) {
+      return;
+    }
+    if (RowSelection.overlap(t.rows(), h.rows())) {
+      throw new InvalidValueException(KeyPaths.join(key, "rows"), "rows also read by train:",
+          h.rows() == null ? "all rows" : h.rows(),
+          "rows that train skips, as train reads the same file (train.rows: "
+              + (t.rows() == null ? "all rows" : t.rows()) + "), e.g. train {every: 100, except: [0, 1]}, "
+              + key + " {every: 100, only: [" + (key.equals("dev") ? 0 : 1) + "]}");
+    }
   }
 
   private static DataSpec checkData(String key, DataSpec spec, List<String> languages) {

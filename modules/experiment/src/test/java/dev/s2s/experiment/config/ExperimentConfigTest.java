@@ -218,6 +218,20 @@ class ExperimentConfigTest {
   }
 
   @Test
+  void tiedSoftmaxIsForAnRnnLanguageModelWithEqualSizesAndAFullSoftmax() throws IOException {
+    String rnnLm = "name: x\nlm: {kind: rnn, train: {format: plain, corpus: ptb/ptb.train.txt}}\n";
+    assertFalse(f.load(f.config("untied.yaml", rnnLm)).model().tiedSoftmax());
+    String tied = rnnLm + "model:\n  embedding: 200\n  hidden: 200\n  tied_softmax: true\n";
+    assertTrue(f.load(f.config("tied.yaml", tied)).model().tiedSoftmax());
+    assertError(tied.replace("hidden: 200", "hidden: 256"), 6,
+        "model.tied_softmax", "invalid value 'true'", "model.embedding (200) equal to model.hidden (256)");
+    assertError("name: x\nvocab: {classes: 10}\n" + tied.substring("name: x\n".length()) + "  output: class\n", 7,
+        "model.tied_softmax", "'true'", "only the full softmax");
+    assertError(ConfigFixture.sampleWith("  cell: gru", "  cell: gru\n  tied_softmax: true"), 24,
+        "model.tied_softmax", "'true'", "tying is for RNN language models only");
+  }
+
+  @Test
   void duplicateKeyIsAnError() throws IOException {
     assertError(ConfigFixture.sampleWith("  hidden: 256", "  hidden: 256\n  hidden: 512"), 23,
         "model.hidden", "duplicate key");
@@ -242,6 +256,33 @@ class ExperimentConfigTest {
     assertTrue(named.toYaml().contains("      en: english\n"), named.toYaml());
     assertError(tsv.replace("ner.train.conll}", "ner.train.conll, columns: {en: 0, de: 1}}"), 11,
         "translation.train.columns", "no column for language 'fr'", "for each of: en, de, fr");
+  }
+
+  @Test
+  void heldOutRowsOfTheTrainingFileMustBeRowsTrainSkips() throws IOException {
+    String file = "{format: tsv, file: ../corpora/sample/pairs.tsv";
+    String split = "name: x\ntranslation:\n  source: en\n  targets: [fr]\n"
+        + "  train: " + file + ", rows: {every: 100, except: [0, 1]}}\n"
+        + "  dev:   " + file + ", rows: {every: 100, only: [0]}}\n"
+        + "  test:  " + file + ", rows: {every: 100, only: [1]}}\n";
+    ConfigFixture.write(f.root.resolve("corpora/sample/pairs.tsv"), "a house\tune maison\n");
+    ExperimentConfig c = f.load(f.config("split.yaml", split));
+    DelimitedData test = (DelimitedData) c.translation().test();
+    assertEquals(new RowSelection(100, List.of(1), null, RowSelection.By.ROW), test.rows());
+    assertTrue(c.toYaml().contains("rows:\n"), c.toYaml());
+    assertEquals(c, ExperimentConfig.loadResolved(f.config("resolved.yaml", c.toYaml())), "rows survive the round trip");
+    assertError(split.replace("only: [1]", "only: [2]"), 7, "translation.test.rows", "rows also read by train",
+        "{every: 100, only: [2]}", "train.rows: {every: 100, except: [0, 1]}");
+    assertError(split.replace(", rows: {every: 100, only: [0]}", ""), 6, "translation.dev.rows", "all rows",
+        "rows that train skips");
+    assertError(split.replace("every: 100, only: [0]", "every: 1, only: [0]"), 6, "translation.dev.rows.every",
+        "'1'", ">= 2");
+    assertError(split.replace("only: [0]}", "only: [0], by: words}"), 6, "translation.dev.rows.by", "'words'",
+        "one of: row, source");
+    String bySource = split.replace("]}}", "], by: source}}");
+    assertEquals(RowSelection.By.SOURCE, ((DelimitedData) f.load(f.config("src.yaml", bySource)).translation().dev()).rows().by());
+    assertError(split.replace("only: [0]}", "only: [0], by: source}"), 6, "translation.dev.rows",
+        "rows also read by train", "{every: 100, only: [0], by: source}");
   }
 
   @Test

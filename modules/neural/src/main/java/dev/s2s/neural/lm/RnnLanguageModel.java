@@ -8,6 +8,7 @@ import dev.s2s.neural.nn.OutputLayer;
 import dev.s2s.neural.nn.ParamSet;
 import dev.s2s.neural.nn.Scratch;
 import dev.s2s.neural.nn.SoftmaxOutputLayer;
+import dev.s2s.neural.nn.TiedSoftmaxOutputLayer;
 import dev.s2s.neural.rnn.StackedRnn;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -16,15 +17,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Recurrent language model: embedding {@code [V, E]} -> stacked unidirectional RNN ({@code [T, B,
- * H]}) -> output layer over V words (full {@link SoftmaxOutputLayer} or {@link
- * ClassBasedSoftmax}). Trained with truncated BPTT over a {@link TokenStream}; the hidden state of
- * each layer is carried from one segment to the next (its value only: gradients stop at segment
- * borders).
+ * H]}) -> output layer over V words (full {@link SoftmaxOutputLayer}, {@link ClassBasedSoftmax},
+ * or {@link TiedSoftmaxOutputLayer} reusing the embedding table). Trained with truncated BPTT over a
+ * {@link TokenStream}; the hidden state of each layer is carried from one segment to the next (its
+ * value only: gradients stop at segment borders).
  *
  * <p>State carried between segments is each layer's whole recurrent state: {@code [B, H]}, or
  * {@code [B, 2H]} = [h | c] for an LSTM, whose memory cell thus continues across segments.
  *
- * <p>Parameter names: "lm.emb", "lm.rnn", "lm.out".
+ * <p>Parameter names: "lm.emb", "lm.rnn", "lm.out" (only "lm.out.b" when the softmax is tied).
  */
 public final class RnnLanguageModel {
   private final RnnLmConfig config;
@@ -35,17 +36,32 @@ public final class RnnLanguageModel {
   private final Dropout dropout;
   private final ParamSet params = new ParamSet();
 
+  /**
+   * Initial range of a tied embedding table, +-0.1 as in PyTorch's word_language_model: the table is
+   * also the output matrix, where unit-variance rows would start the softmax far from uniform.
+   */
+  static final double TIED_INIT_BOUND = 0.1;
+
+  private static OutputLayer outputLayer(RnnLmConfig config, Embedding embedding, DataType dataType, SplittableRandom rnd) {
+    if (config.tiedSoftmax()) {
+      return new TiedSoftmaxOutputLayer("lm.out", embedding.weight(), dataType);
+    }
+    return config.classes() == null
+        ? new SoftmaxOutputLayer("lm.out", config.hidden(), config.vocab(), dataType, rnd)
+        : new ClassBasedSoftmax("lm.out", config.hidden(), config.classes(), dataType, rnd);
+  }
+
   /** A freshly initialised model; {@code seed} fixes every initial value. */
   public RnnLanguageModel(RnnLmConfig config, DataType dataType, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     this.config = config;
     this.dataType = dataType;
-    this.embedding = new Embedding("lm.emb", config.vocab(), config.embDim(), dataType, rnd);
+    this.embedding = config.tiedSoftmax()
+        ? new Embedding("lm.emb", config.vocab(), config.embDim(), TIED_INIT_BOUND, dataType, rnd)
+        : new Embedding("lm.emb", config.vocab(), config.embDim(), dataType, rnd);
     this.rnn = StackedRnn.build("lm.rnn", config.cell(), config.embDim(), config.hidden(), config.layers(),
         false, config.dropout(), dataType, rnd);
-    this.output = config.classes() == null
-        ? new SoftmaxOutputLayer("lm.out", config.hidden(), config.vocab(), dataType, rnd)
-        : new ClassBasedSoftmax("lm.out", config.hidden(), config.classes(), dataType, rnd);
+    this.output = outputLayer(config, embedding, dataType, rnd);
     this.dropout = new Dropout(config.dropout());
     params.add(embedding.weight());
     params.addAll(rnn.params());

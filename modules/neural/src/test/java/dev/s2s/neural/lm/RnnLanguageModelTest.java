@@ -1,6 +1,7 @@
 package dev.s2s.neural.lm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.s2s.eval.Perplexity;
@@ -31,7 +32,11 @@ class RnnLanguageModelTest {
   }
 
   private static void gradientCheck(CellType cell, WordClasses classes) {
-    RnnLanguageModel lm = new RnnLanguageModel(new RnnLmConfig(4, 3, cell, 3, 2, 0.0, classes), D, 5);
+    gradientCheck(new RnnLmConfig(4, 3, cell, 3, 2, 0.0, classes, false));
+  }
+
+  private static void gradientCheck(RnnLmConfig config) {
+    RnnLanguageModel lm = new RnnLanguageModel(config, D, 5);
     TokenStream.Segment seg = new TokenStream(cycle(2), 2, 3).segment(1);
     List<INDArray> init = List.of(Nd4j.rand(D, 2, 3).subi(0.5), Nd4j.rand(D, 2, 3).subi(0.5));
     lm.params().zeroGrad();
@@ -54,12 +59,34 @@ class RnnLanguageModelTest {
     gradientCheck(CellType.LSTM, WordClasses.fromWordToClass(new int[] {0, 1, 1, 0}, 2));
   }
 
+  @Test
+  void gradientWithTiedSoftmaxReachesTheSharedTableFromBothEnds() {
+    // lm.emb.W gets the embedding's gradient and the output layer's: a sum the check sees whole.
+    gradientCheck(new RnnLmConfig(4, 3, CellType.GRU, 3, 2, 0.0, null, true));
+  }
+
+  @Test
+  void tiedSoftmaxHasNoOutputMatrixOfItsOwn() {
+    RnnLanguageModel tied = new RnnLanguageModel(new RnnLmConfig(5, 3, CellType.TANH, 3, 1, 0.0, null, true), D, 1);
+    RnnLanguageModel untied = new RnnLanguageModel(new RnnLmConfig(5, 3, CellType.TANH, 3, 1, 0.0, null, false), D, 1);
+    // untied: emb 5x3 + rnn (3x3 + 3x3 + 3) + out (3x5 + 5); tied drops the 3x5 matrix.
+    assertEquals(15 + 21 + 20, untied.params().list().stream().mapToLong(p -> p.value().length()).sum());
+    assertEquals(15 + 21 + 5, tied.params().list().stream().mapToLong(p -> p.value().length()).sum());
+  }
+
+  @Test
+  void tiedSoftmaxNeedsEqualSizesAndAFullSoftmax() {
+    assertThrows(IllegalArgumentException.class, () -> new RnnLmConfig(4, 3, CellType.TANH, 5, 1, 0.0, null, true));
+    WordClasses classes = WordClasses.fromWordToClass(new int[] {0, 1, 1, 0}, 2);
+    assertThrows(IllegalArgumentException.class, () -> new RnnLmConfig(4, 3, CellType.TANH, 3, 1, 0.0, classes, true));
+  }
+
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.EnumSource(value = CellType.class, names = {"GRU", "LSTM"})
   void carriedStateMakesSegmentLengthIrrelevant(CellType cell) {
     // With the state carried across segments, scoring in segments of 2 must equal scoring the
     // whole stream at once: nothing may be lost at the borders (for an LSTM, the memory cell too).
-    RnnLanguageModel lm = new RnnLanguageModel(new RnnLmConfig(4, 3, cell, 4, 2, 0.0, null), D, 2);
+    RnnLanguageModel lm = new RnnLanguageModel(new RnnLmConfig(4, 3, cell, 4, 2, 0.0, null, false), D, 2);
     int[] tokens = cycle(3);
     Perplexity whole = lm.evaluate(tokens, 1, tokens.length);
     Perplexity pieces = lm.evaluate(tokens, 1, 2);
@@ -69,7 +96,7 @@ class RnnLanguageModelTest {
 
   private static double learn(WordClasses classes) {
     RnnLanguageModel lm = new RnnLanguageModel(
-        new RnnLmConfig(4, 8, CellType.TANH, 16, 1, 0.0, classes), DataType.FLOAT, 3);
+        new RnnLmConfig(4, 8, CellType.TANH, 16, 1, 0.0, classes, false), DataType.FLOAT, 3);
     int[] tokens = cycle(40);
     RnnLmTrainer trainer = new RnnLmTrainer(new RnnLmTrainer.Options(4, 10, 8, 0.02, ClipMode.GLOBAL_NORM, 5.0, 1));
     trainer.train(lm, tokens);

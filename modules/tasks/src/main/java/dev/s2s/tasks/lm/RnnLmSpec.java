@@ -22,7 +22,12 @@ public final class RnnLmSpec {
           + (classes == null ? "absent" : "present"));
     }
     return new RnnLmConfig(vocab.size(), m.embedding(), cell(m.cell()), m.hidden(), m.layers(),
-        m.dropout(), classes == null ? null : neuralClasses(classes));
+        m.dropout(), classes == null ? null : neuralClasses(classes), m.tiedSoftmax());
+  }
+
+  /** The output layer as logs and reports name it: "softmax", "class", or "softmax tied to the embeddings". */
+  public static String outputDescription(ModelConfig m) {
+    return m.tiedSoftmax() ? m.output() + " tied to the embeddings" : m.output().toString();
   }
 
   /** The recurrent cell of {@code model.cell}. */

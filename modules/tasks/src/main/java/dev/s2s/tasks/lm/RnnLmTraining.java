@@ -81,7 +81,7 @@ final class RnnLmTraining {
         RnnLmSpec.architecture(config, vc.vocab(), vc.classes()), TrainedRnnLm.DATA_TYPE, config.seed());
     LOG.info("rnn lm: {} cell, {} layer(s), hidden {}, embedding {}, vocabulary {}, output {}, {} parameters",
         config.model().cell(), config.model().layers(), config.model().hidden(), config.model().embedding(),
-        vc.vocab().size(), config.model().output(), model.params().count());
+        vc.vocab().size(), RnnLmSpec.outputDescription(config.model()), model.params().count());
     TokenIds trainIds = TokenIds.of(trainText, vc.vocab(), "lm.train " + trainFile);
     TokenIds devIds = TokenIds.of(devText, vc.vocab(), "lm.dev " + devFile);
     if (trainIds.predictions() < tc.batchSize()) {

@@ -58,7 +58,8 @@ public final class RunLanguageModel implements TextScorer {
       case RNN -> {
         TrainedRnnLm t = TrainedRnnLm.load(run, command);
         yield new RunLanguageModel(config.model().layers() + "-layer " + config.model().cell() + " RNN, hidden "
-            + config.model().hidden() + ", output " + config.model().output() + " (" + run.bestCheckpointFile() + ")",
+            + config.model().hidden() + ", output " + RnnLmSpec.outputDescription(config.model()) + " ("
+            + run.bestCheckpointFile() + ")",
             null, t);
       }
     };

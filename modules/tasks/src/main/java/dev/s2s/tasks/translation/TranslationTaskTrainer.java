@@ -59,6 +59,9 @@ public final class TranslationTaskTrainer implements TaskTrainer {
     LOG.info("model: {} parameters in {} tensors: {}", model.params().count(), model.params().size(), model.paramList());
     NeuralTranslationSystem system = new NeuralTranslationSystem(model, tc.source(), vocabs, text, cfg.decoding());
     TokenizedCorpus dev = tc.dev() == null ? null : TokenizedCorpus.of(AlignedSentences.read(tc.dev(), tc.source(), tc.targets()), text);
+    if (dev != null) {
+      LOG.info("{} dev sentence pairs", dev.raw().get(tc.source()).size());
+    }
     Map<String, List<SentencePair>> trainPairs = pairs(train, tc, vocabs);
     TranslationTrainingListener listener = new TranslationTrainingListener(run, cfg.training());
     Seq2SeqTrainer trainer =

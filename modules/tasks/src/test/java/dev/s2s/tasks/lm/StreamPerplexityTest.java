@@ -16,7 +16,7 @@ class StreamPerplexityTest {
 
   @Test
   void withoutCarriedStateEverySegmentIsScoredFromZero() {
-    RnnLanguageModel lm = new RnnLanguageModel(new RnnLmConfig(4, 3, CellType.IRNN, 4, 1, 0.0, null), DataType.DOUBLE, 3);
+    RnnLanguageModel lm = new RnnLanguageModel(new RnnLmConfig(4, 3, CellType.IRNN, 4, 1, 0.0, null, false), DataType.DOUBLE, 3);
     // batch 1, bptt 4: segments predict ids 1-4, 5-8 and 9-12 from ids 0-3, 4-7 and 8-11
     double separately = 0;
     for (int from = 0; from < 12; from += 4) {
