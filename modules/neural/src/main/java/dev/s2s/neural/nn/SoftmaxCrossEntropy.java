@@ -44,6 +44,35 @@ public final class SoftmaxCrossEntropy {
       return rowNll;
     }
 
+    /**
+     * This result as an output layer's loss whose backward pass maps the logits' gradient to the
+     * input's with {@code logitsToInput} (which also adds the layer's parameter gradients).
+     */
+    public OutputLayer.Loss asLoss(java.util.function.UnaryOperator<INDArray> logitsToInput) {
+      Result r = this;
+      return new OutputLayer.Loss() {
+        @Override
+        public double nll() {
+          return r.nll();
+        }
+
+        @Override
+        public long tokens() {
+          return r.tokens();
+        }
+
+        @Override
+        public double[] rowNll() {
+          return r.rowNll();
+        }
+
+        @Override
+        public INDArray backward(double scale) {
+          return logitsToInput.apply(r.gradient(scale));
+        }
+      };
+    }
+
     /** {@link #gradient} in one pass over float memory (same formula). */
     private INDArray floatGradient(double scale) {
       FloatBlock g = FloatBlock.of(logProbs);

@@ -30,28 +30,8 @@ public final class SoftmaxOutputLayer implements OutputLayer {
 
   @Override
   public Loss loss(INDArray hidden, int[] targets, float[] mask) {
-    SoftmaxCrossEntropy.Result r = SoftmaxCrossEntropy.forward(proj.forward(hidden), targets, mask);
-    return new Loss() {
-      @Override
-      public double nll() {
-        return r.nll();
-      }
-
-      @Override
-      public long tokens() {
-        return r.tokens();
-      }
-
-      @Override
-      public double[] rowNll() {
-        return r.rowNll();
-      }
-
-      @Override
-      public INDArray backward(double scale) {
-        return proj.backward(hidden, r.gradient(scale), true);
-      }
-    };
+    return SoftmaxCrossEntropy.forward(proj.forward(hidden), targets, mask)
+        .asLoss(dLogits -> proj.backward(hidden, dLogits, true));
   }
 
   @Override

@@ -47,31 +47,11 @@ public final class TiedSoftmaxOutputLayer implements OutputLayer {
   public Loss loss(INDArray hidden, int[] targets, float[] mask) {
     INDArray logits = logits(hidden);
     logits.addiRowVector(bias.value());
-    SoftmaxCrossEntropy.Result r = SoftmaxCrossEntropy.forward(logits, targets, mask);
-    return new Loss() {
-      @Override
-      public double nll() {
-        return r.nll();
-      }
-
-      @Override
-      public long tokens() {
-        return r.tokens();
-      }
-
-      @Override
-      public double[] rowNll() {
-        return r.rowNll();
-      }
-
-      @Override
-      public INDArray backward(double scale) {
-        INDArray dLogits = r.gradient(scale);
-        Blas.gemm(dLogits, true, hidden, false, table.grad(), 1.0, 1.0);
-        bias.grad().addi(dLogits.sum(true, 0));
-        return Blas.mmul(dLogits, table.value());
-      }
-    };
+    return SoftmaxCrossEntropy.forward(logits, targets, mask).asLoss(dLogits -> {
+      Blas.gemm(dLogits, true, hidden, false, table.grad(), 1.0, 1.0);
+      bias.grad().addi(dLogits.sum(true, 0));
+      return Blas.mmul(dLogits, table.value());
+    });
   }
 
   @Override
