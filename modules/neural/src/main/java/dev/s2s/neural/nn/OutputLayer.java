@@ -6,7 +6,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * The last layer of a language-model-like decoder: maps hidden vectors [n, inputSize] to a
  * distribution over {@link #vocabSize()} tokens. Implementations: {@link SoftmaxOutputLayer}
- * (full softmax); a class-based softmax can implement the same interface.
+ * (full softmax), {@link TiedSoftmaxOutputLayer} (full softmax over the embedding table) and {@link
+ * ClassBasedSoftmax}.
  */
 public interface OutputLayer {
   int inputSize();

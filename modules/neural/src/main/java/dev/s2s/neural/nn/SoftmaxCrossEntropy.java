@@ -1,5 +1,6 @@
 package dev.s2s.neural.nn;
 
+import java.util.function.UnaryOperator;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -48,7 +49,7 @@ public final class SoftmaxCrossEntropy {
      * This result as an output layer's loss whose backward pass maps the logits' gradient to the
      * input's with {@code logitsToInput} (which also adds the layer's parameter gradients).
      */
-    public OutputLayer.Loss asLoss(java.util.function.UnaryOperator<INDArray> logitsToInput) {
+    public OutputLayer.Loss asLoss(UnaryOperator<INDArray> logitsToInput) {
       Result r = this;
       return new OutputLayer.Loss() {
         @Override
