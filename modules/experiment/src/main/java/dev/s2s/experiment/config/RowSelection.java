@@ -11,9 +11,9 @@ import java.util.TreeSet;
 /**
  * Key {@code rows} of a tsv/csv data spec: which rows of the file the split reads, by the row's
  * 0-based position among the data rows (header excluded), or a hash of its source sentence, modulo
- * {@code every}. Cuts held-out dev
- * and test sets from a corpus that has no split of its own, spread over the whole file (Tatoeba's
- * file is sorted by sentence length, so its last rows are not a fair sample):
+ * {@code every}. Cuts held-out dev and test sets from a corpus that has no split of its own, spread
+ * over the whole file (Tatoeba's file is sorted by sentence length, so its last rows are not a fair
+ * sample):
  *
  * <pre>
  * train: {format: tsv, corpus: c.tsv, rows: {every: 100, except: [0, 1]}}

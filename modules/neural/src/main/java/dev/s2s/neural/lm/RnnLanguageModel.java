@@ -56,9 +56,8 @@ public final class RnnLanguageModel {
     SplittableRandom rnd = new SplittableRandom(seed);
     this.config = config;
     this.dataType = dataType;
-    this.embedding = config.tiedSoftmax()
-        ? new Embedding("lm.emb", config.vocab(), config.embDim(), TIED_INIT_BOUND, dataType, rnd)
-        : new Embedding("lm.emb", config.vocab(), config.embDim(), dataType, rnd);
+    double embeddingBound = config.tiedSoftmax() ? TIED_INIT_BOUND : Embedding.UNIT_VARIANCE_BOUND;
+    this.embedding = new Embedding("lm.emb", config.vocab(), config.embDim(), embeddingBound, dataType, rnd);
     this.rnn = StackedRnn.build("lm.rnn", config.cell(), config.embDim(), config.hidden(), config.layers(),
         false, config.dropout(), dataType, rnd);
     this.output = outputLayer(config, embedding, dataType, rnd);
