@@ -8,6 +8,7 @@ import dev.s2s.neural.rnn.CellType;
 public final class NeuralSettings {
   private NeuralSettings() {}
 
+  /** The neural module's cell for {@code model.cell} ({@code rnn} is the tanh RNN). */
   public static CellType cell(dev.s2s.experiment.config.CellType cell) {
     return switch (cell) {
       case RNN -> CellType.TANH;

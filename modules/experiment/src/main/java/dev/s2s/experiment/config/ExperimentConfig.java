@@ -90,6 +90,10 @@ public record ExperimentConfig(
     if (model.tiedSoftmax()) {
       checkTiedSoftmax(model, rnnLmOnly);
     }
+    if (model.irnnScale() != 1.0 && !rnnLmOnly) {
+      throw InvalidValueException.invalid("model.irnn_scale", model.irnnScale(),
+          "1 (the default): a scaled identity is implemented for RNN language models only " + RNN_LM_ONLY);
+    }
     training = training.withEarlyStopping(checkMetric(training.earlyStopping(), translation, tagging, lm));
   }
 

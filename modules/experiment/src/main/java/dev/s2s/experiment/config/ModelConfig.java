@@ -10,6 +10,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *   <li>{@code embedding} (default 128, > 0): word embedding size.
  *   <li>{@code hidden} (default 256, > 0): recurrent state size.
  *   <li>{@code cell} (default {@code gru}): {@code rnn}, {@code irnn}, {@code lstm} or {@code gru}.
+ *   <li>{@code irnn_scale} (default 1, 0 < x <= 1; cell {@code irnn}, RNN language models): the
+ *       IRNN's recurrent matrix starts as this times the identity (Le et al. 2015 use I or a scaled I).
  *   <li>{@code layers} (default 1, > 0): stacked recurrent layers.
  *   <li>{@code bidirectional} (default false): bidirectional encoder.
  *   <li>{@code attention} (default {@code none}): {@code none} or {@code bahdanau}.
@@ -30,10 +32,11 @@ public record ModelConfig(
     AttentionKind attention,
     double dropout,
     OutputKind output,
-    boolean tiedSoftmax) {
+    boolean tiedSoftmax,
+    double irnnScale) {
   /** The defaults. */
   public static final ModelConfig DEFAULTS =
-      new ModelConfig(128, 256, CellType.GRU, 1, false, AttentionKind.NONE, 0.2, OutputKind.SOFTMAX, false);
+      new ModelConfig(128, 256, CellType.GRU, 1, false, AttentionKind.NONE, 0.2, OutputKind.SOFTMAX, false, 1.0);
 
   /** Validates the ranges above. */
   public ModelConfig {
@@ -44,6 +47,11 @@ public record ModelConfig(
     Check.required("attention", attention, ConfigEnum.choices(AttentionKind.class));
     Check.fraction("dropout", dropout, 0.0, 1.0, true);
     Check.required("output", output, ConfigEnum.choices(OutputKind.class));
+    Check.fraction("irnn_scale", irnnScale, 0.0, 1.0, false);
+    if (irnnScale != 1.0 && cell != CellType.IRNN) {
+      throw InvalidValueException.invalid("irnn_scale", irnnScale, "1 (the default) with cell " + cell
+          + ": only an IRNN starts from a scaled identity");
+    }
   }
 
   @JsonCreator
@@ -56,7 +64,8 @@ public record ModelConfig(
       @JsonProperty("attention") AttentionKind attention,
       @JsonProperty("dropout") Double dropout,
       @JsonProperty("output") OutputKind output,
-      @JsonProperty("tied_softmax") Boolean tiedSoftmax) {
+      @JsonProperty("tied_softmax") Boolean tiedSoftmax,
+      @JsonProperty("irnn_scale") Double irnnScale) {
     return new ModelConfig(
         Check.or(embedding, DEFAULTS.embedding()),
         Check.or(hidden, DEFAULTS.hidden()),
@@ -66,6 +75,7 @@ public record ModelConfig(
         Check.or(attention, DEFAULTS.attention()),
         Check.or(dropout, DEFAULTS.dropout()),
         Check.or(output, DEFAULTS.output()),
-        Check.or(tiedSoftmax, DEFAULTS.tiedSoftmax()));
+        Check.or(tiedSoftmax, DEFAULTS.tiedSoftmax()),
+        Check.or(irnnScale, DEFAULTS.irnnScale()));
   }
 }

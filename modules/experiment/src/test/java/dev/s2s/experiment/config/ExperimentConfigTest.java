@@ -85,7 +85,7 @@ class ExperimentConfigTest {
   void unknownKeyListsValidKeysAndSuggestsTheClosest() throws IOException {
     assertError(ConfigFixture.sampleWith("  hidden: 256", "  hiden: 256"), 22,
         "model.hiden", "unknown key 'hiden'", "value '256'",
-        "valid keys in 'model': attention, bidirectional, cell, dropout, embedding, hidden, layers, output",
+        "valid keys in 'model': attention, bidirectional, cell, dropout, embedding, hidden, irnn_scale, layers, output, tied_softmax;",
         "did you mean 'hidden'?");
   }
 
@@ -229,6 +229,19 @@ class ExperimentConfigTest {
         "model.tied_softmax", "'true'", "only the full softmax");
     assertError(ConfigFixture.sampleWith("  cell: gru", "  cell: gru\n  tied_softmax: true"), 24,
         "model.tied_softmax", "'true'", "tying is for RNN language models only");
+  }
+
+  @Test
+  void irnnScaleIsForAnIrnnLanguageModelAndLiesInZeroToOne() throws IOException {
+    String irnnLm = "name: x\nlm: {kind: rnn, train: {format: plain, corpus: ptb/ptb.train.txt}}\nmodel:\n  cell: irnn\n";
+    assertEquals(1.0, f.load(f.config("default.yaml", irnnLm)).model().irnnScale());
+    assertEquals(0.5, f.load(f.config("half.yaml", irnnLm + "  irnn_scale: 0.5\n")).model().irnnScale());
+    assertError(irnnLm + "  irnn_scale: 0\n", 5, "model.irnn_scale", "invalid value '0.0'", "0.0 < x <= 1.0");
+    assertError(irnnLm + "  irnn_scale: 1.5\n", 5, "model.irnn_scale", "'1.5'", "0.0 < x <= 1.0");
+    assertError(irnnLm.replace("cell: irnn", "cell: lstm") + "  irnn_scale: 0.5\n", 5,
+        "model.irnn_scale", "'0.5'", "only an IRNN starts from a scaled identity");
+    assertError(ConfigFixture.sampleWith("  cell: gru", "  cell: irnn\n  irnn_scale: 0.5"), 24,
+        "model.irnn_scale", "'0.5'", "RNN language models only");
   }
 
   @Test

@@ -58,8 +58,8 @@ public final class RnnLanguageModel {
     this.dataType = dataType;
     double embeddingBound = config.tiedSoftmax() ? TIED_INIT_BOUND : Embedding.UNIT_VARIANCE_BOUND;
     this.embedding = new Embedding("lm.emb", config.vocab(), config.embDim(), embeddingBound, dataType, rnd);
-    this.rnn = StackedRnn.build("lm.rnn", config.cell(), config.embDim(), config.hidden(), config.layers(),
-        false, config.dropout(), dataType, rnd);
+    this.rnn = StackedRnn.build("lm.rnn", config.cell(), config.irnnScale(), config.embDim(), config.hidden(),
+        config.layers(), false, config.dropout(), dataType, rnd);
     this.output = outputLayer(config, embedding, dataType, rnd);
     this.dropout = new Dropout(config.dropout());
     params.add(embedding.weight());

@@ -36,17 +36,23 @@ public final class StackedRnn {
    */
   public static StackedRnn build(String name, CellType type, int inputSize, int hidden, int numLayers,
       boolean bidirectional, double dropout, DataType dataType, SplittableRandom rnd) {
+    return build(name, type, 1.0, inputSize, hidden, numLayers, bidirectional, dropout, dataType, rnd);
+  }
+
+  /** As above, IRNN layers starting from {@code identityScale} times the identity. */
+  public static StackedRnn build(String name, CellType type, double identityScale, int inputSize, int hidden,
+      int numLayers, boolean bidirectional, double dropout, DataType dataType, SplittableRandom rnd) {
     List<SequenceLayer> ls = new ArrayList<>();
     int in = inputSize;
     for (int l = 0; l < numLayers; l++) {
       String n = name + ".l" + l;
       if (bidirectional) {
         ls.add(new BidirectionalLayer(
-            new RecurrentLayer(type.create(n + ".fwd", in, hidden, dataType, rnd)),
-            new RecurrentLayer(type.create(n + ".bwd", in, hidden, dataType, rnd))));
+            new RecurrentLayer(type.create(n + ".fwd", in, hidden, identityScale, dataType, rnd)),
+            new RecurrentLayer(type.create(n + ".bwd", in, hidden, identityScale, dataType, rnd))));
         in = 2 * hidden;
       } else {
-        ls.add(new RecurrentLayer(type.create(n, in, hidden, dataType, rnd)));
+        ls.add(new RecurrentLayer(type.create(n, in, hidden, identityScale, dataType, rnd)));
         in = hidden;
       }
     }

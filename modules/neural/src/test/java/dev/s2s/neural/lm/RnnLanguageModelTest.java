@@ -81,6 +81,18 @@ class RnnLanguageModelTest {
     assertThrows(IllegalArgumentException.class, () -> new RnnLmConfig(4, 3, CellType.TANH, 3, 1, 0.0, classes, true));
   }
 
+  @Test
+  void irnnRecurrentMatricesStartAsTheScaledIdentityOfTheConfig() {
+    RnnLanguageModel lm = new RnnLanguageModel(new RnnLmConfig(5, 3, CellType.IRNN, 2, 2, 0.0, null, false, 0.5), D, 1);
+    INDArray halfIdentity = Nd4j.createFromArray(new double[][] {{0.5, 0}, {0, 0.5}});
+    for (String name : List.of("lm.rnn.l0.U", "lm.rnn.l1.U")) {
+      Param u = lm.params().list().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+      assertEquals(halfIdentity, u.value(), name);
+    }
+    assertThrows(IllegalArgumentException.class, () -> new RnnLmConfig(5, 3, CellType.LSTM, 2, 1, 0.0, null, false, 0.5));
+    assertThrows(IllegalArgumentException.class, () -> new RnnLmConfig(5, 3, CellType.IRNN, 2, 1, 0.0, null, false, 0));
+  }
+
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.EnumSource(value = CellType.class, names = {"GRU", "LSTM"})
   void carriedStateMakesSegmentLengthIrrelevant(CellType cell) {

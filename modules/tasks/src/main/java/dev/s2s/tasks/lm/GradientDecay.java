@@ -7,6 +7,7 @@ import dev.s2s.neural.nn.Param;
 import dev.s2s.neural.rnn.RecurrentLayer;
 import dev.s2s.neural.rnn.SequenceLayer;
 import dev.s2s.neural.rnn.StackedRnn;
+import dev.s2s.tasks.NeuralSettings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -149,7 +150,7 @@ public final class GradientDecay {
   private static StackedRnn copyRecurrentLayers(TrainedRnnLm lm) {
     ExperimentConfig c = lm.config();
     RnnLanguageModel model = lm.model();
-    StackedRnn rnn = StackedRnn.build("lm.rnn", RnnLmSpec.cell(c.model().cell()), c.model().embedding(),
+    StackedRnn rnn = StackedRnn.build("lm.rnn", NeuralSettings.cell(c.model().cell()), c.model().embedding(),
         c.model().hidden(), c.model().layers(), false, 0.0, model.dataType(), new SplittableRandom(0));
     Map<String, INDArray> trained = new HashMap<>();
     for (Param p : model.params().list()) {

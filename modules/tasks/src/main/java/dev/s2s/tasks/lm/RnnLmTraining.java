@@ -22,6 +22,7 @@ import dev.s2s.neural.nn.Optimizer;
 import dev.s2s.neural.nn.PlateauSchedule;
 import dev.s2s.neural.nn.Sgd;
 import dev.s2s.neural.train.Seeds;
+import dev.s2s.tasks.NeuralSettings;
 import dev.s2s.text.vocab.ClassBinning;
 import dev.s2s.text.vocab.Vocabulary;
 import dev.s2s.text.vocab.VocabularyFile;
@@ -79,8 +80,8 @@ final class RnnLmTraining {
         ? loadVocabulary() : buildVocabulary(trainText);
     RnnLanguageModel model = new RnnLanguageModel(
         RnnLmSpec.architecture(config, vc.vocab(), vc.classes()), TrainedRnnLm.DATA_TYPE, config.seed());
-    LOG.info("rnn lm: {} cell, {} layer(s), hidden {}, embedding {}, vocabulary {}, output {}, {} parameters",
-        config.model().cell(), config.model().layers(), config.model().hidden(), config.model().embedding(),
+    LOG.info("rnn lm: {}, {} layer(s), hidden {}, embedding {}, vocabulary {}, output {}, {} parameters",
+        RnnLmSpec.cellDescription(config.model()), config.model().layers(), config.model().hidden(), config.model().embedding(),
         vc.vocab().size(), RnnLmSpec.outputDescription(config.model()), model.params().count());
     TokenIds trainIds = TokenIds.of(trainText, vc.vocab(), "lm.train " + trainFile);
     TokenIds devIds = TokenIds.of(devText, vc.vocab(), "lm.dev " + devFile);
@@ -156,7 +157,7 @@ final class RnnLmTraining {
       this.optimizer = tc.optimizer() == OptimizerKind.SGD
           ? new Sgd(model.params().list(), tc.learningRate())
           : new Adam(model.params().list(), tc.learningRate());
-      this.clipper = new GradientClipper(RnnLmSpec.clip(tc.clip().mode()), tc.clip().value());
+      this.clipper = new GradientClipper(NeuralSettings.clipMode(tc.clip()), tc.clip().value());
       this.schedule = new PlateauSchedule(tc.learningRate(), tc.lrDecay().factor(), tc.lrDecay().patience(), 0.0, false);
     }
 
@@ -342,7 +343,8 @@ final class RnnLmTraining {
     }
   }
 
+  /** Two decimals, or three significant digits and an exponent beyond a million (a diverging loss). */
   private static String fmt(double v) {
-    return String.format(java.util.Locale.ROOT, "%.2f", v);
+    return String.format(java.util.Locale.ROOT, Math.abs(v) < 1e6 ? "%.2f" : "%.3g", v);
   }
 }

@@ -3,8 +3,8 @@ package dev.s2s.tasks.tagging;
 import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.config.ModelConfig;
 import dev.s2s.experiment.config.TaggingConfig;
-import dev.s2s.neural.rnn.CellType;
 import dev.s2s.neural.tagger.TaggerConfig;
+import dev.s2s.tasks.NeuralSettings;
 
 /**
  * The {@link TaggerConfig} an experiment describes: word embedding {@code model.embedding},
@@ -29,17 +29,7 @@ public final class TaggerArchitecture {
     int charDim = t.charFeatures() ? Math.max(1, m.embedding() / 4) : 0;
     int charFilters = t.charFeatures() ? Math.max(1, m.embedding() / 2) : 0;
     return new TaggerConfig(
-        m.embedding(), charDim, charFilters, CHAR_WINDOW, t.casingFeatures(), cell(m.cell()),
+        m.embedding(), charDim, charFilters, CHAR_WINDOW, t.casingFeatures(), NeuralSettings.cell(m.cell()),
         m.hidden(), m.layers(), m.dropout(), t.head() == dev.s2s.experiment.config.TaggingHead.CRF);
-  }
-
-  /** The neural layer's cell for the config's. */
-  static CellType cell(dev.s2s.experiment.config.CellType cell) {
-    return switch (cell) {
-      case RNN -> CellType.TANH;
-      case IRNN -> CellType.IRNN;
-      case LSTM -> CellType.LSTM;
-      case GRU -> CellType.GRU;
-    };
   }
 }
