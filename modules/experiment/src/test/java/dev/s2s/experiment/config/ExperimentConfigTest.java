@@ -85,7 +85,8 @@ class ExperimentConfigTest {
   void unknownKeyListsValidKeysAndSuggestsTheClosest() throws IOException {
     assertError(ConfigFixture.sampleWith("  hidden: 256", "  hiden: 256"), 22,
         "model.hiden", "unknown key 'hiden'", "value '256'",
-        "valid keys in 'model': attention, bidirectional, cell, dropout, embedding, hidden, irnn_scale, layers, output, tied_softmax;",
+        "valid keys in 'model': attention, bidirectional, cell, dropout, embedding, hidden, irnn_scale, layers, output,"
+            + " tied_softmax;",
         "did you mean 'hidden'?");
   }
 
@@ -233,7 +234,8 @@ class ExperimentConfigTest {
 
   @Test
   void irnnScaleIsForAnIrnnLanguageModelAndLiesInZeroToOne() throws IOException {
-    String irnnLm = "name: x\nlm: {kind: rnn, train: {format: plain, corpus: ptb/ptb.train.txt}}\nmodel:\n  cell: irnn\n";
+    String irnnLm =
+        "name: x\nlm: {kind: rnn, train: {format: plain, corpus: ptb/ptb.train.txt}}\nmodel:\n  cell: irnn\n";
     assertEquals(1.0, f.load(f.config("default.yaml", irnnLm)).model().irnnScale());
     assertEquals(0.5, f.load(f.config("half.yaml", irnnLm + "  irnn_scale: 0.5\n")).model().irnnScale());
     assertError(irnnLm + "  irnn_scale: 0\n", 5, "model.irnn_scale", "invalid value '0.0'", "0.0 < x <= 1.0");

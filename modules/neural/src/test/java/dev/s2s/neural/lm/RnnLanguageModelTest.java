@@ -89,8 +89,10 @@ class RnnLanguageModelTest {
       Param u = lm.params().list().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
       assertEquals(halfIdentity, u.value(), name);
     }
-    assertThrows(IllegalArgumentException.class, () -> new RnnLmConfig(5, 3, CellType.LSTM, 2, 1, 0.0, null, false, 0.5));
-    assertThrows(IllegalArgumentException.class, () -> new RnnLmConfig(5, 3, CellType.IRNN, 2, 1, 0.0, null, false, 0));
+    assertThrows(IllegalArgumentException.class,
+        () -> new RnnLmConfig(5, 3, CellType.LSTM, 2, 1, 0.0, null, false, 0.5));
+    assertThrows(IllegalArgumentException.class,
+        () -> new RnnLmConfig(5, 3, CellType.IRNN, 2, 1, 0.0, null, false, 0));
   }
 
   @org.junit.jupiter.params.ParameterizedTest

@@ -81,7 +81,8 @@ final class RnnLmTraining {
     RnnLanguageModel model = new RnnLanguageModel(
         RnnLmSpec.architecture(config, vc.vocab(), vc.classes()), TrainedRnnLm.DATA_TYPE, config.seed());
     LOG.info("rnn lm: {}, {} layer(s), hidden {}, embedding {}, vocabulary {}, output {}, {} parameters",
-        RnnLmSpec.cellDescription(config.model()), config.model().layers(), config.model().hidden(), config.model().embedding(),
+        RnnLmSpec.cellDescription(config.model()), config.model().layers(), config.model().hidden(),
+        config.model().embedding(),
         vc.vocab().size(), RnnLmSpec.outputDescription(config.model()), model.params().count());
     TokenIds trainIds = TokenIds.of(trainText, vc.vocab(), "lm.train " + trainFile);
     TokenIds devIds = TokenIds.of(devText, vc.vocab(), "lm.dev " + devFile);
