@@ -1,5 +1,6 @@
 package dev.s2s.tasks.lm;
 
+import dev.s2s.experiment.config.CellType;
 import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.config.ModelConfig;
 import dev.s2s.experiment.config.OutputKind;
@@ -31,7 +32,7 @@ public final class RnnLmSpec {
 
   /** The recurrent cell as logs name it: "lstm cell", or "irnn cell (U starts as 0.5 I)". */
   public static String cellDescription(ModelConfig m) {
-    boolean irnn = m.cell() == dev.s2s.experiment.config.CellType.IRNN;
+    boolean irnn = m.cell() == CellType.IRNN;
     return m.cell() + " cell" + (irnn ? " (U starts as " + m.irnnScale() + " I)" : "");
   }
 
