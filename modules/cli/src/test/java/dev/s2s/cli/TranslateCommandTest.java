@@ -105,4 +105,31 @@ class TranslateCommandTest {
     double score = best.get("log_prob").asDouble();
     assertTrue(score < 0 && Double.isFinite(score), r.out());
   }
+
+  @Test
+  void subwordsAndLabelSmoothingFromTheConfigTrainAndTranslateWholeWords() throws Exception {
+    String yaml = TinyRuns.translationConfig("tinybpe", 10)
+        .replace("translation:", "vocab: {bpe_merges: 40}\ntranslation:")
+        .replace("max_epochs: 100}", "max_epochs: 100, label_smoothing: 0.1}");
+    Path f = Files.writeString(tmp.resolve("bpe.yaml"), yaml);
+    Path runs = tmp.resolve("runs");
+    CliRun train = CliRun.run(new TrainCommand(), f.toString(), "--runs", runs.toString());
+    assertEquals(0, train.exitCode(), train.err());
+    Path run = runs.resolve("tinybpe");
+    for (String lang : List.of("en", "de", "fr")) {
+      List<String> codes = Files.readAllLines(run.resolve("bpe-" + lang + ".codes"));
+      assertEquals("#version: 0.2", codes.get(0));
+      assertEquals(41, codes.size(), lang + ": the sample text has more than 40 pairs seen twice");
+    }
+    assertTrue(Files.readAllLines(run.resolve("vocab-de.txt")).stream().anyMatch(l -> l.split("\t")[0].endsWith("@@")),
+        "the vocabulary holds subwords");
+    String resolved = Files.readString(run.resolve("config.yaml"));
+    assertTrue(resolved.contains("bpe_merges: 40") && resolved.contains("label_smoothing: 0.1"), resolved);
+    CliRun r = translate("A dog runs.\n\nTwo men are sitting on a bench.\n", "--model", run.toString(), "--to", "de");
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(3, lines.size(), r.out());
+    assertEquals("", lines.get(1));
+    assertTrue(lines.stream().noneMatch(l -> l.contains("@@")), "output is joined into words: " + r.out());
+  }
 }

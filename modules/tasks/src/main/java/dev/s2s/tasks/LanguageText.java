@@ -5,13 +5,15 @@ import dev.s2s.experiment.config.TokenizerKind;
 import dev.s2s.text.token.Detokenizer;
 import dev.s2s.text.token.Detokenizers;
 import dev.s2s.text.token.Tokenizer;
+import dev.s2s.text.subword.BpeCodes;
 import dev.s2s.text.token.Tokenizers;
 import java.util.List;
 
 /**
  * How the text of one language is turned into tokens and back, as the experiment's {@code text}
  * section says: the same tokenizer at training, evaluation and use time, and the matching
- * detokenizer for printing output.
+ * detokenizer for printing output; with BPE codes ({@link #withSubwords}), tokens are further split
+ * into subwords and output subwords are joined back into words before detokenization.
  */
 public final class LanguageText {
   private final String language;
@@ -31,6 +33,17 @@ public final class LanguageText {
     Tokenizer tok = Tokenizers.create(kind.key(), text.lowercase(), key);
     Detokenizer detok = Detokenizers.create(kind == TokenizerKind.WHITESPACE ? "whitespace" : language(kind, language), key);
     return new LanguageText(language, tok, detok);
+  }
+
+  /**
+   * This processing followed by BPE segmentation with {@code codes}: tokens become subwords
+   * ("new@@ est"); detokenization first joins them back into words.
+   */
+  public LanguageText withSubwords(BpeCodes codes) {
+    Tokenizer words = tokenizer;
+    Detokenizer detok = detokenizer;
+    return new LanguageText(language, text -> codes.segment(words.tokenize(text)),
+        subwords -> detok.detokenize(BpeCodes.join(subwords)));
   }
 
   private static String language(TokenizerKind kind, String language) {

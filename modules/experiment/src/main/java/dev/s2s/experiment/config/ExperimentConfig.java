@@ -94,7 +94,27 @@ public record ExperimentConfig(
       throw InvalidValueException.invalid("model.irnn_scale", model.irnnScale(),
           "1 (the default): a scaled identity is implemented for RNN language models only " + RNN_LM_ONLY);
     }
+    if (vocab.bpeMerges() != 0 && (translation == null || tagging != null || lm != null)) {
+      throw InvalidValueException.invalid("vocab.bpe_merges", vocab.bpeMerges(),
+          "0: subwords are for translation-only configs (no tagging or lm section)");
+    }
+    if (training.labelSmoothing() != 0) {
+      checkLabelSmoothing(training.labelSmoothing(), translation, model);
+    }
     training = training.withEarlyStopping(checkMetric(training.earlyStopping(), translation, tagging, lm));
+  }
+
+  /** training.label_smoothing: translation decoders with the full softmax. */
+  private static void checkLabelSmoothing(double value, TranslationConfig translation, ModelConfig model) {
+    String key = "training.label_smoothing";
+    if (translation == null) {
+      throw InvalidValueException.invalid(key, value, "0: label smoothing applies to translation decoders only"
+          + " (a config with a translation section)");
+    }
+    if (model.output() != OutputKind.SOFTMAX) {
+      throw InvalidValueException.invalid(key, value, "0 with model.output " + model.output()
+          + ": label smoothing is implemented for the full softmax only");
+    }
   }
 
   /** model.tied_softmax: an RNN language model with a full softmax whose input and output sizes agree. */

@@ -233,6 +233,31 @@ class ExperimentConfigTest {
   }
 
   @Test
+  void bpeMergesAreForTranslationOnlyConfigs() throws IOException {
+    assertEquals(0, f.load(f.config("sample.yaml", ConfigFixture.SAMPLE)).vocab().bpeMerges());
+    String translationOnly = "name: x\nvocab: {bpe_merges: 8000}\ntranslation:\n  source: en\n  targets: [de]\n"
+        + "  train: {format: parallel, file: ../corpora/sample/train}\n";
+    assertEquals(8000, f.load(f.config("bpe.yaml", translationOnly)).vocab().bpeMerges());
+    assertError(translationOnly.replace("8000", "-1"), 2, "vocab.bpe_merges", "'-1'", "an integer >= 0");
+    assertError(ConfigFixture.sampleWith("classes: 0}", "classes: 0, bpe_merges: 100}"), 6,
+        "vocab.bpe_merges", "'100'", "translation-only configs");
+  }
+
+  @Test
+  void labelSmoothingIsForTranslationWithTheFullSoftmaxAndLiesInZeroToOne() throws IOException {
+    assertEquals(0.0, f.load(f.config("sample.yaml", ConfigFixture.SAMPLE)).training().labelSmoothing());
+    String smoothed = ConfigFixture.sampleWith("  batch_size: 64", "  batch_size: 64\n  label_smoothing: 0.1");
+    assertEquals(0.1, f.load(f.config("ls.yaml", smoothed)).training().labelSmoothing());
+    assertError(smoothed.replace("label_smoothing: 0.1", "label_smoothing: 1.0"), 26,
+        "training.label_smoothing", "'1.0'", "a number with 0.0 <= x < 1.0");
+    assertError(smoothed.replace("classes: 0", "classes: 10").replace("  cell: gru", "  cell: gru\n  output: class"),
+        27, "training.label_smoothing", "'0.1'", "full softmax only");
+    String rnnLm = "name: x\nlm: {kind: rnn, train: {format: plain, corpus: ptb/ptb.train.txt}}\n";
+    assertError(rnnLm + "training:\n  label_smoothing: 0.1\n", 4,
+        "training.label_smoothing", "'0.1'", "translation decoders only");
+  }
+
+  @Test
   void irnnScaleIsForAnIrnnLanguageModelAndLiesInZeroToOne() throws IOException {
     String irnnLm =
         "name: x\nlm: {kind: rnn, train: {format: plain, corpus: ptb/ptb.train.txt}}\nmodel:\n  cell: irnn\n";

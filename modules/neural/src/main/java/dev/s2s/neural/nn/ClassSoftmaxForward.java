@@ -72,9 +72,17 @@ public final class ClassSoftmaxForward implements OutputLayer.Loss {
     return r;
   }
 
-  /** Same as {@link ClassBasedSoftmax#backward(ClassSoftmaxForward, double)} on this result. */
+  /**
+   * Same as {@link ClassBasedSoftmax#backward(ClassSoftmaxForward, double)} on this result.
+   *
+   * @throws UnsupportedOperationException for {@code smoothing != 0}: the factored distribution has
+   *     no label-smoothed loss here
+   */
   @Override
-  public INDArray backward(double scale) {
+  public INDArray backward(double scale, double smoothing) {
+    if (smoothing != 0) {
+      throw new UnsupportedOperationException("label smoothing " + smoothing + " with a class-based softmax");
+    }
     return layer.backward(this, scale);
   }
 

@@ -45,6 +45,16 @@ public interface OutputLayer {
      * Adds the gradient of {@code scale} * nll() into the layer's parameter gradients and returns
      * the gradient with respect to the hidden input [n, inputSize].
      */
-    INDArray backward(double scale);
+    default INDArray backward(double scale) {
+      return backward(scale, 0);
+    }
+
+    /**
+     * As {@link #backward(double)} for the label-smoothed cross-entropy with epsilon {@code
+     * smoothing} ({@link SoftmaxCrossEntropy}); 0 is the plain NLL.
+     *
+     * @throws UnsupportedOperationException if the layer has no smoothed loss and smoothing != 0
+     */
+    INDArray backward(double scale, double smoothing);
   }
 }

@@ -8,6 +8,12 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 /**
  * Softmax cross-entropy over logits [n, vocab] with integer targets [n] and a mask [n] (1 counts,
  * 0 ignores). Natural-log NLL. The result keeps the probabilities so the gradient can be formed.
+ *
+ * <p>Label smoothing with epsilon (Szegedy et al. 2016; the variant of fairseq's
+ * {@code label_smoothed_cross_entropy}): the gradient is that of the cross-entropy against q_i =
+ * (1 - epsilon) at the target and epsilon / (vocab - 1) at every other entry, summed over counted
+ * rows. The reported NLL stays the plain one (-log p of the target), so validation loss and
+ * perplexity do not depend on epsilon.
  */
 public final class SoftmaxCrossEntropy {
   private SoftmaxCrossEntropy() {}
@@ -68,27 +74,29 @@ public final class SoftmaxCrossEntropy {
         }
 
         @Override
-        public INDArray backward(double scale) {
-          return logitsToInput.apply(r.gradient(scale));
+        public INDArray backward(double scale, double smoothing) {
+          return logitsToInput.apply(r.gradient(scale, smoothing));
         }
       };
     }
 
     /** {@link #gradient} in one pass over float memory (same formula). */
-    private INDArray floatGradient(double scale) {
+    private INDArray floatGradient(double scale, double smoothing) {
       FloatBlock g = FloatBlock.of(logProbs);
       RowMath math = RowMath.get();
       int v = g.cols();
       float[] row = new float[v];
+      float other = (float) otherShare(smoothing, v);
+      float extraAtTarget = (float) (1 - smoothing) - other;
       for (int i = 0; i < g.rows(); i++) {
         float rowScale = (float) (mask[i] * scale);
         g.readRow(i, 0, row, 0, v);
         math.exp(row, 0, v);
         for (int j = 0; j < v; j++) {
-          row[j] *= rowScale;
+          row[j] = (row[j] - other) * rowScale;
         }
         if (mask[i] != 0) {
-          row[targets[i]] -= rowScale;
+          row[targets[i]] -= extraAtTarget * rowScale;
         }
         g.writeRow(i, 0, row, 0, v);
       }
@@ -105,21 +113,44 @@ public final class SoftmaxCrossEntropy {
      * (softmax_i - onehot(target_i)), [n, vocab]. Consumes the stored log-probabilities.
      */
     public INDArray gradient(double scale) {
+      return gradient(scale, 0);
+    }
+
+    /**
+     * Gradient of {@code scale} * the label-smoothed cross-entropy with respect to the logits:
+     * scale * mask_i * (softmax_i - q_i), [n, vocab], q_i as in the class comment; {@code
+     * smoothing} 0 gives {@link #gradient(double)}. Consumes the stored log-probabilities.
+     *
+     * @param smoothing epsilon, 0 <= epsilon < 1
+     */
+    public INDArray gradient(double scale, double smoothing) {
+      if (!(smoothing >= 0 && smoothing < 1)) {
+        throw new IllegalArgumentException("label smoothing " + smoothing + " outside [0, 1)");
+      }
       if (FloatBlock.fits(logProbs)) {
-        return floatGradient(scale);
+        return floatGradient(scale, smoothing);
       }
       INDArray g = Transforms.exp(logProbs, false);
       long v = g.size(1);
+      double other = otherShare(smoothing, v);
+      if (other != 0) {
+        g.subi(other);
+      }
       INDArray rowScale = Nd4j.create(g.dataType(), mask.length, 1);
       for (int i = 0; i < targets.length; i++) {
         if (mask[i] != 0) {
           long idx = i * v + targets[i];
-          g.data().put(idx, g.data().getDouble(idx) - 1);
+          g.data().put(idx, g.data().getDouble(idx) - (1 - smoothing - other));
         }
         rowScale.data().put(i, mask[i] * scale);
       }
       return g.muliColumnVector(rowScale);
     }
+  }
+
+  /** The smoothed target mass of each non-target entry: epsilon / (vocab - 1), 0 for one entry. */
+  private static double otherShare(double smoothing, long vocab) {
+    return vocab > 1 ? smoothing / (vocab - 1) : 0;
   }
 
   /**

@@ -213,7 +213,15 @@ public final class Decoder {
 
     /** Adds gradients of scale * nll into all decoder params; returns dL/dc [batch, contextSize]. */
     public INDArray backward(double scale) {
-      return Decoder.this.backward(this, scale);
+      return backward(scale, 0);
+    }
+
+    /**
+     * As {@link #backward(double)} for the label-smoothed cross-entropy with epsilon {@code
+     * smoothing} (see {@link dev.s2s.neural.nn.SoftmaxCrossEntropy}).
+     */
+    public INDArray backward(double scale, double smoothing) {
+      return Decoder.this.backward(this, scale, smoothing);
     }
 
     /**
@@ -333,11 +341,11 @@ public final class Decoder {
     return flat.get(NDArrayIndex.interval((long) t * batch, (long) (t + 1) * batch), NDArrayIndex.all());
   }
 
-  private INDArray backward(TeacherForced f, double scale) {
+  private INDArray backward(TeacherForced f, double scale, double smoothing) {
     int n = f.steps * f.batch;
     int h = cfg.hidden();
     int ed = cfg.embDim();
-    INDArray dO = f.loss.backward(scale);
+    INDArray dO = f.loss.backward(scale, smoothing);
     INDArray dTop;
     INDArray dE = null;
     INDArray dC = Nd4j.zeros(dataType, f.batch, contextSize);

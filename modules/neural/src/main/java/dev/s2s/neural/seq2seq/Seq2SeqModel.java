@@ -137,14 +137,25 @@ public final class Seq2SeqModel {
    * @param backward whether to add gradients of gradScale * nll into the parameters' grads
    */
   public Loss loss(Seq2SeqBatch batch, String lang, SplittableRandom dropoutRnd, boolean backward, double gradScale) {
+    return loss(batch, lang, dropoutRnd, backward, gradScale, 0);
+  }
+
+  /**
+   * As {@link #loss(Seq2SeqBatch, String, SplittableRandom, boolean, double)}, the gradients being
+   * those of the label-smoothed cross-entropy with epsilon {@code labelSmoothing} (0 = plain NLL;
+   * see {@link dev.s2s.neural.nn.SoftmaxCrossEntropy}). The returned NLL is the plain one.
+   */
+  public Loss loss(Seq2SeqBatch batch, String lang, SplittableRandom dropoutRnd, boolean backward, double gradScale,
+      double labelSmoothing) {
     if (batch.targetSteps() == 0) {
       throw new IllegalArgumentException("batch has no targets");
     }
     Decoder dec = decoder(lang);
-    return Scratch.run("s2s-loss", () -> lossIn(dec, batch, dropoutRnd, backward, gradScale));
+    return Scratch.run("s2s-loss", () -> lossIn(dec, batch, dropoutRnd, backward, gradScale, labelSmoothing));
   }
 
-  private Loss lossIn(Decoder dec, Seq2SeqBatch batch, SplittableRandom dropoutRnd, boolean backward, double gradScale) {
+  private Loss lossIn(Decoder dec, Seq2SeqBatch batch, SplittableRandom dropoutRnd, boolean backward, double gradScale,
+      double labelSmoothing) {
     Encoder.Forward ef = encoder.forward(batch, dataType, dropoutRnd);
     Decoder.TeacherForced df = dec.hasAttention()
         ? dec.forward(ef.context(), ef.states(), batch.sourceMask(dataType), batch.targetIn(), batch.targetOut(),
@@ -152,7 +163,7 @@ public final class Seq2SeqModel {
         : dec.forward(ef.context(), batch.targetIn(), batch.targetOut(), batch.targetMaskValues(),
             batch.targetSteps(), batch.size(), dropoutRnd);
     if (backward) {
-      INDArray dC = df.backward(gradScale);
+      INDArray dC = df.backward(gradScale, labelSmoothing);
       encoder.backward(ef, dC, df.dEncoderStates());
     }
     return new Loss(df.nll(), df.tokens(), df.sentenceNll());

@@ -21,9 +21,23 @@ public final class ShardedLoss implements AutoCloseable {
   private final Seq2SeqModel model;
   private final List<Seq2SeqModel> replicas = new ArrayList<>();
   private final ParallelShards workers;
+  private final double labelSmoothing;
 
   /** @param shards k >= 1 (k - 1 replicas are built) */
   public ShardedLoss(Seq2SeqModel model, int shards) {
+    this(model, shards, 0);
+  }
+
+  /**
+   * @param shards k >= 1 (k - 1 replicas are built)
+   * @param labelSmoothing epsilon of the label-smoothed cross-entropy whose gradient backward adds
+   *     (0 = plain NLL, 0 <= epsilon < 1); the returned NLL is always the plain one
+   */
+  public ShardedLoss(Seq2SeqModel model, int shards, double labelSmoothing) {
+    if (!(labelSmoothing >= 0 && labelSmoothing < 1)) {
+      throw new IllegalArgumentException("label smoothing " + labelSmoothing + " outside [0, 1)");
+    }
+    this.labelSmoothing = labelSmoothing;
     this.model = model;
     this.workers = new ParallelShards(shards);
     replicas.add(model);
@@ -38,14 +52,14 @@ public final class ShardedLoss implements AutoCloseable {
 
   /**
    * The loss of {@code batch}; with {@code backward}, adds the gradients of gradScale * summed NLL
-   * into the model's parameters.
+   * (label-smoothed if this loss was built with a smoothing) into the model's parameters.
    *
    * @param dropoutRnd dropout randomness, null for evaluation
    */
   public Seq2SeqModel.Loss loss(Seq2SeqBatch batch, String lang, SplittableRandom dropoutRnd, boolean backward,
       double gradScale) {
     if (shards() == 1 || batch.size() == 1) {
-      return model.loss(batch, lang, dropoutRnd, backward, gradScale);
+      return model.loss(batch, lang, dropoutRnd, backward, gradScale, labelSmoothing);
     }
     List<Seq2SeqBatch> parts = batch.split(shards());
     SplittableRandom[] rnds = new SplittableRandom[parts.size()];
@@ -57,7 +71,7 @@ public final class ShardedLoss implements AutoCloseable {
       }
     }
     List<Seq2SeqModel.Loss> losses = workers.run(parts.size(),
-        s -> replicas.get(s).loss(parts.get(s), lang, rnds[s], backward, gradScale));
+        s -> replicas.get(s).loss(parts.get(s), lang, rnds[s], backward, gradScale, labelSmoothing));
     if (backward) {
       for (int s = 1; s < parts.size(); s++) {
         addGradients(replicas.get(s), model);

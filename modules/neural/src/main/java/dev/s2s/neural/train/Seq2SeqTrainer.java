@@ -85,7 +85,7 @@ public final class Seq2SeqTrainer {
       throw new IllegalArgumentException("language weights sum to " + sum + ", expected > 0");
     }
     this.adam = new Adam(model.paramList(), cfg.learningRate());
-    this.shardedLoss = new ShardedLoss(model, cfg.batchShards());
+    this.shardedLoss = new ShardedLoss(model, cfg.batchShards(), cfg.labelSmoothing());
     this.clipper = new GradientClipper(cfg.clipMode(), cfg.clipThreshold());
     this.schedule = new PlateauSchedule(cfg.learningRate(), cfg.lrFactor(), Math.max(1, cfg.lrPatience()),
         cfg.minLearningRate(), cfg.higherIsBetter());

@@ -29,17 +29,32 @@ import java.util.Map;
  * @param batchShards each batch is cut into this many shards whose gradients are computed on
  *     parallel threads and summed ({@link dev.s2s.neural.seq2seq.ShardedLoss}); results depend on
  *     this number, not on the machine
+ * @param labelSmoothing epsilon of the label-smoothed cross-entropy the updates follow (0 = plain
+ *     NLL; {@link dev.s2s.neural.nn.SoftmaxCrossEntropy}); logged losses stay the plain NLL
  */
 public record TrainerConfig(int batchSize, int chunkBatches, double learningRate, ClipMode clipMode, double clipThreshold,
     long maxSteps, int maxEpochs, int validateEvery, int checkpointEvery, int patience, double lrFactor, int lrPatience,
     double minLearningRate, boolean higherIsBetter, long seed, Path checkpointDir, Map<String, Double> languageWeights,
-    double maxSeconds, int batchShards) {
+    double maxSeconds, int batchShards, double labelSmoothing) {
 
-  /** Validates the shard count. */
+  /** Validates the shard count and the smoothing. */
   public TrainerConfig {
     if (batchShards < 1) {
       throw new IllegalArgumentException("batch shards " + batchShards + " < 1");
     }
+    if (!(labelSmoothing >= 0 && labelSmoothing < 1)) {
+      throw new IllegalArgumentException("label smoothing " + labelSmoothing + " outside [0, 1)");
+    }
+  }
+
+  /** Settings without label smoothing. */
+  public TrainerConfig(int batchSize, int chunkBatches, double learningRate, ClipMode clipMode, double clipThreshold,
+      long maxSteps, int maxEpochs, int validateEvery, int checkpointEvery, int patience, double lrFactor,
+      int lrPatience, double minLearningRate, boolean higherIsBetter, long seed, Path checkpointDir,
+      Map<String, Double> languageWeights, double maxSeconds, int batchShards) {
+    this(batchSize, chunkBatches, learningRate, clipMode, clipThreshold, maxSteps, maxEpochs, validateEvery,
+        checkpointEvery, patience, lrFactor, lrPatience, minLearningRate, higherIsBetter, seed, checkpointDir,
+        languageWeights, maxSeconds, batchShards, 0);
   }
 
   /** Settings with unsharded batches. */

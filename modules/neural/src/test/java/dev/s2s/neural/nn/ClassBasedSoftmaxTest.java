@@ -141,6 +141,13 @@ class ClassBasedSoftmaxTest {
   }
 
   @Test
+  void labelSmoothingIsRefused() {
+    ClassBasedSoftmax layer = new ClassBasedSoftmax("out", 5, scrambled(), D, new SplittableRandom(1));
+    ClassSoftmaxForward f = layer.forward(randomHidden(3, 6, 5), new int[] {1, 2, 3, 4, 5, 6}, null);
+    assertThrows(UnsupportedOperationException.class, () -> f.backward(1.0, 0.1));
+  }
+
+  @Test
   void badInputsAreNamed() {
     ClassBasedSoftmax layer = new ClassBasedSoftmax("out", 5, scrambled(), D, new SplittableRandom(1));
     INDArray h = randomHidden(3, 2, 5);

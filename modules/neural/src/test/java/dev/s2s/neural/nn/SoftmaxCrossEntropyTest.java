@@ -45,4 +45,69 @@ class SoftmaxCrossEntropyTest {
       assertEquals(expected[i], g.getDouble(i / 3, i % 3), 1e-6, "gradient entry " + i);
     }
   }
+
+  @Test
+  void smoothedGradientByHandOnBothPaths() {
+    // logits [0, ln 2, ln 3] -> p = [1/6, 2/6, 3/6]; target 2, epsilon 0.2, V = 3:
+    // q = [0.1, 0.1, 0.8] (0.2 / 2 on each other entry) and the gradient is scale * (p - q).
+    double[] expected = {1.0 / 6 - 0.1, 2.0 / 6 - 0.1, 0.5 - 0.8};
+    double[] row = {0, Math.log(2), Math.log(3)};
+    INDArray doubles = Nd4j.createFromArray(new double[][] {row, row});
+    INDArray floats = doubles.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT);
+    for (INDArray logits : new INDArray[] {doubles, floats}) {
+      SoftmaxCrossEntropy.Result r = SoftmaxCrossEntropy.forward(logits, new int[] {2, 0}, new float[] {1, 0});
+      assertEquals(Math.log(2), r.nll(), 1e-6, "the reported NLL is the plain one");
+      INDArray g = r.gradient(3.0, 0.2);
+      for (int j = 0; j < 3; j++) {
+        assertEquals(3 * expected[j], g.getDouble(0, j), 1e-6, logits.dataType() + " entry " + j);
+        assertEquals(0.0, g.getDouble(1, j), 0, "masked row " + j);
+      }
+    }
+  }
+
+  @Test
+  void smoothedGradientMatchesFiniteDifferencesOfTheSmoothedCrossEntropy() {
+    double[][] z = {{0.3, -1.2, 2.0, 0.5}, {1.1, 0.0, -0.4, 0.9}, {-2.0, 0.7, 0.1, 0.2}};
+    int[] targets = {2, 0, 3};
+    float[] mask = {1, 1, 0.5f};
+    double eps = 0.1;
+    INDArray g = SoftmaxCrossEntropy.forward(Nd4j.createFromArray(z), targets, mask).gradient(1.0, eps);
+    double h = 1e-6;
+    for (int i = 0; i < z.length; i++) {
+      for (int j = 0; j < z[i].length; j++) {
+        double keep = z[i][j];
+        z[i][j] = keep + h;
+        double up = smoothedCrossEntropy(z, targets, mask, eps);
+        z[i][j] = keep - h;
+        double down = smoothedCrossEntropy(z, targets, mask, eps);
+        z[i][j] = keep;
+        assertEquals((up - down) / (2 * h), g.getDouble(i, j), 1e-7, "d/dz[" + i + "][" + j + "]");
+      }
+    }
+  }
+
+  /** sum_i mask_i * -sum_j q_ij log softmax(z_i)_j, q_ij = 1 - eps at the target, eps / (V - 1) elsewhere. */
+  private static double smoothedCrossEntropy(double[][] z, int[] targets, float[] mask, double eps) {
+    double total = 0;
+    for (int i = 0; i < z.length; i++) {
+      double logSum = 0;
+      for (double v : z[i]) {
+        logSum += Math.exp(v);
+      }
+      logSum = Math.log(logSum);
+      for (int j = 0; j < z[i].length; j++) {
+        double q = j == targets[i] ? 1 - eps : eps / (z[i].length - 1);
+        total -= mask[i] * q * (z[i][j] - logSum);
+      }
+    }
+    return total;
+  }
+
+  @Test
+  void smoothingOutsideZeroToOneIsRejected() {
+    SoftmaxCrossEntropy.Result r =
+        SoftmaxCrossEntropy.forward(Nd4j.createFromArray(new double[][] {{0, 1}}), new int[] {0}, new float[] {1});
+    assertThrows(IllegalArgumentException.class, () -> r.gradient(1.0, 1.0));
+    assertThrows(IllegalArgumentException.class, () -> r.gradient(1.0, -0.1));
+  }
 }

@@ -40,6 +40,34 @@ class ShardedLossTest {
   }
 
   @Test
+  void labelSmoothingReachesTheGradientsOfEveryShardAndLeavesTheNllPlain() {
+    Seq2SeqModel m = Seq2SeqModelTest.attentionModel(0);
+    Seq2SeqBatch b = fourSentences();
+    double scale = 1.0 / b.targetTokens();
+    m.params().zeroGrad();
+    Seq2SeqModel.Loss plain = m.loss(b, "de", null, true, scale);
+    List<INDArray> plainGrads = new ArrayList<>();
+    m.paramList().forEach(p -> plainGrads.add(p.grad().dup()));
+    m.params().zeroGrad();
+    Seq2SeqModel.Loss smoothed = m.loss(b, "de", null, true, scale, 0.1);
+    List<INDArray> smoothedGrads = new ArrayList<>();
+    m.paramList().forEach(p -> smoothedGrads.add(p.grad().dup()));
+    assertEquals(plain.nll(), smoothed.nll(), 1e-12, "the reported NLL is the plain one");
+    Param out = m.paramList().stream().filter(p -> p.name().equals("decoder.de.out.b")).findFirst().orElseThrow();
+    int outIndex = m.paramList().indexOf(out);
+    assertFalse(plainGrads.get(outIndex).equalsWithEps(smoothedGrads.get(outIndex), 1e-6),
+        "smoothing changes the output bias gradient");
+    try (ShardedLoss loss = new ShardedLoss(m, 3, 0.1)) {
+      m.params().zeroGrad();
+      loss.loss(b, "de", null, true, scale);
+      for (int i = 0; i < smoothedGrads.size(); i++) {
+        assertTrue(smoothedGrads.get(i).equalsWithEps(m.paramList().get(i).grad(), 1e-12), m.paramList().get(i).name());
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> new ShardedLoss(m, 1, 1.0));
+  }
+
+  @Test
   void withoutDropoutShardsGiveTheUnshardedLossAndGradients() {
     Seq2SeqModel m = Seq2SeqModelTest.attentionModel(0);
     Seq2SeqBatch b = fourSentences();

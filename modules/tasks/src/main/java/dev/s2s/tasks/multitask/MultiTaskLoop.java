@@ -76,7 +76,7 @@ final class MultiTaskLoop {
         Math.max(1, training.lrDecay().patience()), training.learningRate() / 64, true);
     long epochSteps = schedule.stepsPerEpoch(training.batchSize());
     this.validateEvery = training.validateEvery() > 0 ? training.validateEvery() : epochSteps;
-    this.translationLoss = new ShardedLoss(model.translation(), training.batchShards());
+    this.translationLoss = new ShardedLoss(model.translation(), training.batchShards(), training.labelSmoothing());
     this.lossSince = new TrainLossSinceValidation(schedule.tasks().stream().map(TrainingTask::name).toList());
     this.state = new MultiTaskState();
     state.validations = ValidationHistory.start(plateau);

@@ -73,7 +73,15 @@ public final class NeuralTranslationSystem implements TranslationSystem {
     Map<String, Vocabulary> vocabs = TranslationVocabularies.load(tc, dir);
     Seq2SeqModel model = TranslationModels.create(cfg, vocabs);
     Checkpoint.loadParams(best, model.params());
-    return new NeuralTranslationSystem(model, tc.source(), vocabs, texts(cfg), cfg.decoding());
+    return new NeuralTranslationSystem(model, tc.source(), vocabs, texts(cfg, dir), cfg.decoding());
+  }
+
+  /** {@link #texts(ExperimentConfig)} with the run's BPE codes applied when the config asks for subwords. */
+  static Map<String, LanguageText> texts(ExperimentConfig cfg, RunDirectory dir) {
+    Map<String, LanguageText> words = texts(cfg);
+    return cfg.vocab().bpeMerges() == 0
+        ? words
+        : TranslationSubwords.apply(words, TranslationSubwords.load(cfg.translation().languages(), dir));
   }
 
   static Map<String, LanguageText> texts(ExperimentConfig cfg) {

@@ -24,6 +24,7 @@ import dev.s2s.tasks.AlignedSentences;
 import dev.s2s.tasks.LanguageText;
 import dev.s2s.tasks.NeuralSettings;
 import dev.s2s.tasks.TaskTrainer;
+import dev.s2s.text.subword.BpeCodes;
 import dev.s2s.text.vocab.Vocabulary;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -51,6 +52,14 @@ public final class TranslationTaskTrainer implements TaskTrainer {
     Map<String, LanguageText> text = NeuralTranslationSystem.texts(cfg);
     TokenizedCorpus train = TokenizedCorpus.of(AlignedSentences.read(tc.train(), tc.source(), tc.targets()), text);
     LOG.info("{} training sentence pairs", train.raw().get(tc.source()).size());
+    if (cfg.vocab().bpeMerges() > 0) {
+      Map<String, BpeCodes> codes = resume
+          ? TranslationSubwords.load(tc.languages(), dir)
+          : TranslationSubwords.learn(train, cfg.vocab().bpeMerges());
+      TranslationSubwords.save(codes, dir);
+      text = TranslationSubwords.apply(text, codes);
+      train = train.segmented(codes);
+    }
     Map<String, Vocabulary> vocabs =
         resume ? TranslationVocabularies.load(tc, dir) : TranslationVocabularies.build(train.tokens(), cfg.vocab());
     TranslationVocabularies.save(vocabs, dir);
@@ -102,7 +111,7 @@ public final class TranslationTaskTrainer implements TaskTrainer {
         t.batchSize(), 20, t.learningRate(), NeuralSettings.clipMode(t.clip()), t.clip().value(), t.maxSteps(),
         t.maxEpochs(), validateEvery, 0, t.earlyStopping().patience(), t.lrDecay().factor(),
         t.lrDecay().patience(), t.learningRate() / 64, true, cfg.seed(), dir.checkpointsDir(),
-        cfg.translation().weights(), t.maxMinutes() * 60, t.batchShards());
+        cfg.translation().weights(), t.maxMinutes() * 60, t.batchShards(), t.labelSmoothing());
   }
 
   private static Map<String, List<SentencePair>> pairs(
