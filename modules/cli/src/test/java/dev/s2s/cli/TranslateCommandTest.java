@@ -89,16 +89,12 @@ class TranslateCommandTest {
 
   @Test
   void classSoftmaxOutputFromTheConfigTrainsAndTranslates() throws Exception {
-    String yaml = TinyRuns.translationConfig("tinyclass", 10)
+    Path run = trainTiny("tinyclass", TinyRuns.translationConfig("tinyclass", 10)
         .replace("dropout: 0.0}", "dropout: 0.0, output: class}")
-        .replace("translation:", "vocab: {classes: 4}\ntranslation:");
-    Path f = Files.writeString(tmp.resolve("class.yaml"), yaml);
-    Path runs = tmp.resolve("runs");
-    CliRun train = CliRun.run(new TrainCommand(), f.toString(), "--runs", runs.toString());
-    assertEquals(0, train.exitCode(), train.err());
-    String log = Files.readString(runs.resolve("tinyclass/train.log"));
+        .replace("translation:", "vocab: {classes: 4}\ntranslation:"));
+    String log = Files.readString(run.resolve("train.log"));
     assertTrue(log.contains("decoder.de.out.wordW"), "the decoders must use the class-based softmax: " + log);
-    CliRun r = translate("", "--model", runs.resolve("tinyclass").toString(), "--to", "fr", "--format", "json",
+    CliRun r = translate("", "--model", run.toString(), "--to", "fr", "--format", "json",
         "--nbest", "2", "--beam", "2", "A dog runs.");
     assertEquals(0, r.exitCode(), r.err());
     JsonNode best = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow()).get("translations").get(0);
@@ -108,14 +104,9 @@ class TranslateCommandTest {
 
   @Test
   void subwordsAndLabelSmoothingFromTheConfigTrainAndTranslateWholeWords() throws Exception {
-    String yaml = TinyRuns.translationConfig("tinybpe", 10)
+    Path run = trainTiny("tinybpe", TinyRuns.translationConfig("tinybpe", 10)
         .replace("translation:", "vocab: {bpe_merges: 40}\ntranslation:")
-        .replace("max_epochs: 100}", "max_epochs: 100, label_smoothing: 0.1}");
-    Path f = Files.writeString(tmp.resolve("bpe.yaml"), yaml);
-    Path runs = tmp.resolve("runs");
-    CliRun train = CliRun.run(new TrainCommand(), f.toString(), "--runs", runs.toString());
-    assertEquals(0, train.exitCode(), train.err());
-    Path run = runs.resolve("tinybpe");
+        .replace("max_epochs: 100}", "max_epochs: 100, label_smoothing: 0.1}"));
     for (String lang : List.of("en", "de", "fr")) {
       List<String> codes = Files.readAllLines(run.resolve("bpe-" + lang + ".codes"));
       assertEquals("#version: 0.2", codes.get(0));
@@ -131,5 +122,14 @@ class TranslateCommandTest {
     assertEquals(3, lines.size(), r.out());
     assertEquals("", lines.get(1));
     assertTrue(lines.stream().noneMatch(l -> l.contains("@@")), "output is joined into words: " + r.out());
+  }
+
+  /** Trains {@code yaml} (whose name is {@code name}) into tmp/runs; returns the run directory. */
+  private Path trainTiny(String name, String yaml) throws Exception {
+    Path f = Files.writeString(tmp.resolve(name + ".yaml"), yaml);
+    Path runs = tmp.resolve("runs");
+    CliRun train = CliRun.run(new TrainCommand(), f.toString(), "--runs", runs.toString());
+    assertEquals(0, train.exitCode(), train.err());
+    return runs.resolve(name);
   }
 }

@@ -111,26 +111,26 @@ public final class BpeLearner {
     return false;
   }
 
+  /** Adds word w's pairs (with its frequency) to the counts and the index; returns them. */
   private Set<SymbolPair> addPairs(int w) {
-    List<String> s = words.get(w);
-    Set<SymbolPair> seen = new HashSet<>();
-    for (int i = 0; i + 1 < s.size(); i++) {
-      SymbolPair p = new SymbolPair(s.get(i), s.get(i + 1));
-      counts.merge(p, freq[w], Long::sum);
-      where.computeIfAbsent(p, k -> new HashSet<>()).add(w);
-      seen.add(p);
-    }
-    return seen;
+    return countPairs(w, freq[w]);
   }
 
+  /** Takes word w's pairs out of the counts (the index is cleaned lazily); returns them. */
   private Set<SymbolPair> removePairs(int w) {
+    return countPairs(w, -freq[w]);
+  }
+
+  private Set<SymbolPair> countPairs(int w, long delta) {
     List<String> s = words.get(w);
     Set<SymbolPair> seen = new HashSet<>();
     for (int i = 0; i + 1 < s.size(); i++) {
       SymbolPair p = new SymbolPair(s.get(i), s.get(i + 1));
-      long left = counts.merge(p, -freq[w], Long::sum);
-      if (left == 0) {
+      if (counts.merge(p, delta, Long::sum) == 0) {
         counts.remove(p);
+      }
+      if (delta > 0) {
+        where.computeIfAbsent(p, k -> new HashSet<>()).add(w);
       }
       seen.add(p);
     }
