@@ -124,9 +124,7 @@ public final class SoftmaxCrossEntropy {
      * @param smoothing epsilon, 0 <= epsilon < 1
      */
     public INDArray gradient(double scale, double smoothing) {
-      if (!(smoothing >= 0 && smoothing < 1)) {
-        throw new IllegalArgumentException("label smoothing " + smoothing + " outside [0, 1)");
-      }
+      requireSmoothing(smoothing);
       if (FloatBlock.fits(logProbs)) {
         return floatGradient(scale, smoothing);
       }
@@ -146,6 +144,19 @@ public final class SoftmaxCrossEntropy {
       }
       return g.muliColumnVector(rowScale);
     }
+  }
+
+  /**
+   * Checks a label-smoothing epsilon: 0 <= epsilon < 1.
+   *
+   * @return epsilon
+   * @throws IllegalArgumentException otherwise
+   */
+  public static double requireSmoothing(double epsilon) {
+    if (!(epsilon >= 0 && epsilon < 1)) {
+      throw new IllegalArgumentException("label smoothing " + epsilon + " outside [0, 1)");
+    }
+    return epsilon;
   }
 
   /** The smoothed target mass of each non-target entry: epsilon / (vocab - 1), 0 for one entry. */

@@ -2,6 +2,7 @@ package dev.s2s.neural.seq2seq;
 
 import dev.s2s.neural.nn.ParallelShards;
 import dev.s2s.neural.nn.Param;
+import dev.s2s.neural.nn.SoftmaxCrossEntropy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -34,10 +35,7 @@ public final class ShardedLoss implements AutoCloseable {
    *     (0 = plain NLL, 0 <= epsilon < 1); the returned NLL is always the plain one
    */
   public ShardedLoss(Seq2SeqModel model, int shards, double labelSmoothing) {
-    if (!(labelSmoothing >= 0 && labelSmoothing < 1)) {
-      throw new IllegalArgumentException("label smoothing " + labelSmoothing + " outside [0, 1)");
-    }
-    this.labelSmoothing = labelSmoothing;
+    this.labelSmoothing = SoftmaxCrossEntropy.requireSmoothing(labelSmoothing);
     this.model = model;
     this.workers = new ParallelShards(shards);
     replicas.add(model);

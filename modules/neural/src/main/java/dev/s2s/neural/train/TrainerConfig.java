@@ -1,6 +1,7 @@
 package dev.s2s.neural.train;
 
 import dev.s2s.neural.nn.ClipMode;
+import dev.s2s.neural.nn.SoftmaxCrossEntropy;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -42,9 +43,7 @@ public record TrainerConfig(int batchSize, int chunkBatches, double learningRate
     if (batchShards < 1) {
       throw new IllegalArgumentException("batch shards " + batchShards + " < 1");
     }
-    if (!(labelSmoothing >= 0 && labelSmoothing < 1)) {
-      throw new IllegalArgumentException("label smoothing " + labelSmoothing + " outside [0, 1)");
-    }
+    SoftmaxCrossEntropy.requireSmoothing(labelSmoothing);
   }
 
   /** Settings without label smoothing. */

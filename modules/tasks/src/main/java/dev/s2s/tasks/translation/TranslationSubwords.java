@@ -5,11 +5,10 @@ import dev.s2s.tasks.LanguageText;
 import dev.s2s.text.subword.BpeCodes;
 import dev.s2s.text.subword.BpeCodesFile;
 import dev.s2s.text.subword.BpeLearner;
+import dev.s2s.text.vocab.TokenCounts;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -32,12 +31,10 @@ final class TranslationSubwords {
     Map<String, BpeCodes> codes = new LinkedHashMap<>();
     train.tokens().forEach((lang, sentences) -> {
       long start = System.nanoTime();
-      Map<String, Long> counts = new HashMap<>();
-      for (List<String> s : sentences) {
-        s.forEach(w -> counts.merge(w, 1L, Long::sum));
-      }
-      BpeCodes c = BpeLearner.learn(counts, merges, MIN_PAIR_FREQUENCY);
-      LOG.info("BPE {}: {} merges learned from {} word types in {} s", lang, c.merges().size(), counts.size(),
+      TokenCounts counts = new TokenCounts();
+      sentences.forEach(counts::addAll);
+      BpeCodes c = BpeLearner.learn(counts.asMap(), merges, MIN_PAIR_FREQUENCY);
+      LOG.info("BPE {}: {} merges learned from {} word types in {} s", lang, c.merges().size(), counts.distinct(),
           String.format("%.1f", (System.nanoTime() - start) / 1e9));
       codes.put(lang, c);
     });
