@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s2s.common.AtomicFiles;
 import dev.s2s.common.TextFiles;
 import dev.s2s.common.UserException;
+import dev.s2s.experiment.config.DecodingConfig;
+import dev.s2s.experiment.run.RunDirectory;
 import dev.s2s.neural.search.Hypothesis;
 import dev.s2s.neural.search.SearchConfig;
 import dev.s2s.tasks.translation.NeuralTranslationSystem;
@@ -52,6 +54,9 @@ final class TranslateCommand implements Runnable {
   @Option(names = "--beam", paramLabel = "K", description = "Beam size (default: the config's decoding.beam; 1 = greedy).")
   int beam;
 
+  @Option(names = "--alpha", paramLabel = "A", description = "Length-penalty exponent (GNMT: score = log P / ((5 + length) / 6)^A; 0 = none; default: the config's decoding.alpha).")
+  Double alpha;
+
   @Option(names = "--nbest", paramLabel = "N", defaultValue = "1", description = "Hypotheses per sentence (<= beam); text output: 'i ||| translation ||| score'.")
   int nbest;
 
@@ -76,6 +81,9 @@ final class TranslateCommand implements Runnable {
   public void run() {
     if (nbest < 1) {
       throw new UserException("--nbest: must be at least 1, got " + nbest);
+    }
+    if (alpha != null && !(alpha >= 0)) {
+      throw new UserException("--alpha: must be at least 0 (0 = no length penalty), got " + alpha);
     }
     NeuralTranslationSystem system = NeuralTranslationSystem.load(model, checkpoint);
     if (!system.targetLanguages().contains(target)) {
@@ -112,8 +120,9 @@ final class TranslateCommand implements Runnable {
     return s;
   }
 
-  private dev.s2s.experiment.config.DecodingConfig decodingOf() {
-    return dev.s2s.experiment.run.RunDirectory.of(model).config().decoding();
+  private DecodingConfig decodingOf() {
+    DecodingConfig d = RunDirectory.of(model).config().decoding();
+    return alpha == null ? d : new DecodingConfig(d.beam(), alpha, d.maxLengthRatio(), d.maxLengthExtra());
   }
 
   private void translateStream(NeuralTranslationSystem system, SearchConfig search, PrintWriter out) {

@@ -33,6 +33,11 @@ class EvalCommandTest {
     }
 
     @Override
+    public SequenceTagger crfTagger(Path modelFile) {
+      throw new UserException(modelFile + ": not a CRF model");
+    }
+
+    @Override
     public TextScorer languageModel(Path runDirectory) {
       if (!runDirectory.getFileName().toString().equals("exp-uni")) {
         throw new UserException(runDirectory + ": holds no language model");

@@ -63,6 +63,26 @@ class TranslateCommandTest {
   }
 
   @Test
+  void alphaZeroScoresByLogProbabilityAndAlphaOneDividesByTheGnmtPenalty() throws Exception {
+    String run = TinyRuns.translationRun().toString();
+    for (String alpha : List.of("0", "1")) {
+      CliRun r = translate("", "--model", run, "--to", "fr", "--format", "json", "--alpha", alpha, "The girl is reading.");
+      assertEquals(0, r.exitCode(), r.err());
+      JsonNode t = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow()).get("translations").get(0);
+      // length counts the emitted tokens and the end marker: lp = ((5 + length) / 6)^alpha
+      double lp = Math.pow((5.0 + t.get("tokens").size() + 1) / 6.0, Double.parseDouble(alpha));
+      assertEquals(t.get("log_prob").asDouble() / lp, t.get("score").asDouble(), 1e-9, r.out());
+    }
+  }
+
+  @Test
+  void negativeAlphaIsAUserError() throws Exception {
+    CliRun r = translate("", "--model", TinyRuns.translationRun().toString(), "--to", "de", "--alpha", "-0.5", "hello");
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("--alpha") && r.err().contains("-0.5"), r.err());
+  }
+
+  @Test
   void missingTargetLanguageNamesTheOnesTheModelHas() throws Exception {
     CliRun r = translate("", "--model", TinyRuns.translationRun().toString(), "--to", "it", "hello");
     assertEquals(2, r.exitCode());

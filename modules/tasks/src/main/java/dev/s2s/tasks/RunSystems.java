@@ -1,5 +1,6 @@
 package dev.s2s.tasks;
 
+import dev.s2s.baselines.CoreNlpCrfNer;
 import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.run.RunDirectory;
 import dev.s2s.tasks.lm.RunLanguageModel;
@@ -9,9 +10,9 @@ import dev.s2s.tasks.translation.NeuralTranslationSystem;
 import java.nio.file.Path;
 
 /**
- * {@link TrainedSystems} over real run directories: what a run holds is read from its resolved
- * {@code config.yaml} (a run with both translation and tagging sections holds one shared-encoder
- * model for both).
+ * {@link TrainedSystems} over real run directories and CoreNLP CRF model files: what a run holds is
+ * read from its resolved {@code config.yaml} (a run with both translation and tagging sections holds
+ * one shared-encoder model for both).
  */
 public final class RunSystems implements TrainedSystems {
   @Override
@@ -25,6 +26,11 @@ public final class RunSystems implements TrainedSystems {
     return cfg.translation() != null && cfg.tagging() != null
         ? MultiTaskTagger.load(runDirectory)
         : NerSystem.load(runDirectory);
+  }
+
+  @Override
+  public SequenceTagger crfTagger(Path modelFile) {
+    return CoreNlpCrfNer.load(modelFile)::tag;
   }
 
   @Override

@@ -12,5 +12,8 @@ public interface TrainedSystems {
 
   SequenceTagger tagger(Path runDirectory);
 
+  /** The CoreNLP CRF tagger saved in {@code modelFile} by {@code s2s baseline crf-ner train}. */
+  SequenceTagger crfTagger(Path modelFile);
+
   TextScorer languageModel(Path runDirectory);
 }

@@ -6,11 +6,13 @@ import java.nio.file.Path;
  * A model of a suite run: where it came from and whether it was scored.
  *
  * @param name the model name
- * @param config the experiment config, or null for a {@code run:} model
- * @param runDirectory the run directory
+ * @param config the experiment config, or null for a {@code run:} or {@code crf_model:} model
+ * @param runDirectory the run directory, or null for a {@code crf_model:} model
+ * @param crfModel the CoreNLP CRF model file of a {@code crf_model:} model, else null
  * @param status OK, or MISSING when its run directory is missing or unusable
  * @param missingReason why it is missing, or null
  * @param configHash the config hash of the run's manifest.json, or null when it has none
  */
 public record ModelInfo(
-    String name, Path config, Path runDirectory, RowStatus status, String missingReason, String configHash) {}
+    String name, Path config, Path runDirectory, Path crfModel, RowStatus status, String missingReason,
+    String configHash) {}

@@ -4,20 +4,27 @@ import dev.s2s.common.UserException;
 import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.config.TranslationConfig;
 import dev.s2s.experiment.run.RunDirectory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A model of a suite resolved to its run directory, before loading: what its config says about
- * its languages (when it has a config) and how to create the run when it is missing.
+ * A model of a suite resolved to its run directory (or CRF model file), before loading: what its
+ * config says about its languages (when it has a config) and how to create it when it is missing.
  *
  * @param spec the model as the suite gives it (paths resolved)
- * @param runDirectory {@code <runs base>/<experiment name>} or the {@code run:} directory
+ * @param location {@code <runs base>/<experiment name>}, the {@code run:} directory, or the
+ *     {@code crf_model:} file resolved against the runs base
  * @param translation the config's translation section, or null (no config, or no such section)
  * @param createHint how to create the run directory, e.g. {@code ./s2s train configs/x.yaml}
  */
-record ModelPlan(ModelSpec spec, Path runDirectory, TranslationConfig translation, String createHint) {
+record ModelPlan(ModelSpec spec, Path location, TranslationConfig translation, String createHint) {
   /** Resolves {@code spec} against {@code runsBase}; reads its experiment config if it has one. */
   static ModelPlan of(ModelSpec spec, Path runsBase, Path workingDir) {
+    if (spec.crfModel() != null) {
+      Path file = runsBase.resolve(spec.crfModel()).toAbsolutePath().normalize();
+      return new ModelPlan(spec, file, null, "./s2s baseline crf-ner train --train TRAIN_FILE -o "
+          + display(file, workingDir));
+    }
     if (spec.config() == null) {
       String hint = "./s2s train CONFIG --runs " + display(spec.run().getParent(), workingDir)
           + ", where CONFIG has 'name: " + spec.run().getFileName() + "'";
@@ -33,13 +40,21 @@ record ModelPlan(ModelSpec spec, Path runDirectory, TranslationConfig translatio
         "./s2s train " + display(spec.config(), workingDir) + runsOption);
   }
 
+  /** Whether the model is a CoreNLP CRF baseline ({@code crf_model:}) rather than a run directory. */
+  boolean crfBaseline() {
+    return spec.crfModel() != null;
+  }
+
   /**
    * Why the run directory cannot be used (not found, no STATUS, failed without a best
-   * checkpoint), or null when it can.
+   * checkpoint) or the CRF model file is missing, or null when it can be.
    */
   String unusableReason() {
+    if (crfBaseline()) {
+      return Files.isRegularFile(location) ? null : "CRF model file " + location + " not found";
+    }
     try {
-      RunDirectory.of(runDirectory).requireUsable("eval");
+      RunDirectory.of(location).requireUsable("eval");
       return null;
     } catch (UserException e) {
       return e.getMessage();
@@ -54,7 +69,8 @@ record ModelPlan(ModelSpec spec, Path runDirectory, TranslationConfig translatio
 
   /** "model 'x': REASON; create it with: HINT". */
   String problem(String reason) {
-    return "model '" + spec.name() + "' (run directory " + runDirectory + "): " + reason
+    return "model '" + spec.name() + "' (" + (crfBaseline() ? "CRF model " : "run directory ") + location + "): "
+        + reason
         + "; create it with: " + createHint;
   }
 

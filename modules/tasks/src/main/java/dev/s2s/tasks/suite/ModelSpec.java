@@ -7,43 +7,57 @@ import java.nio.file.Path;
 
 /**
  * One model of a suite ({@code models[i]}): a {@code name} and exactly one of {@code config} (an
- * experiment YAML file; the run directory is {@code <runs base>/<experiment name>/}) or {@code run}
- * (a run directory). Both paths are relative to the suite file's directory; after loading they are
- * absolute.
+ * experiment YAML file; the run directory is {@code <runs base>/<experiment name>/}), {@code run}
+ * (a run directory) or, in tagging suites, {@code crf_model} (a CoreNLP CRF model file written by
+ * {@code s2s baseline crf-ner train}, the baseline the toolkit's taggers are compared with).
+ * {@code config} and {@code run} are relative to the suite file's directory and absolute after
+ * loading; {@code crf_model} is relative to the runs base (like the run directories of config
+ * models) and resolved when the suite runs.
  */
-public record ModelSpec(String name, Path config, Path run) {
+public record ModelSpec(String name, Path config, Path run, Path crfModel) {
+  private static final String ONE_OF =
+      "'config' (an experiment YAML file), 'run' (a run directory) or 'crf_model' (a CoreNLP CRF model file)";
+
   /** Validates the keys as written (key paths relative to the model). */
   public ModelSpec {
     Names.fileName("name", name, "a model name");
-    if (config != null && run != null) {
-      throw InvalidValueException.invalid(
-          "run", run, "either 'config' or 'run', not both (config is '" + config + "')");
+    int given = (config != null ? 1 : 0) + (run != null ? 1 : 0) + (crfModel != null ? 1 : 0);
+    if (given > 1) {
+      String second = config != null && run != null ? "run" : "crf_model";
+      throw InvalidValueException.invalid(second, second.equals("run") ? run : crfModel,
+          "exactly one of " + ONE_OF + ", not several");
     }
-    if (config == null && run == null) {
-      throw InvalidValueException.missing(
-          "config", "'config' (an experiment YAML file) or 'run' (a run directory)");
+    if (given == 0) {
+      throw InvalidValueException.missing("config", ONE_OF);
     }
+  }
+
+  /** A model located by {@code config} or {@code run} (the toolkit's own run directories). */
+  public ModelSpec(String name, Path config, Path run) {
+    this(name, config, run, null);
   }
 
   @JsonCreator
   static ModelSpec fromYaml(
       @JsonProperty("name") String name,
       @JsonProperty("config") String config,
-      @JsonProperty("run") String run) {
-    return new ModelSpec(name, path("config", config), path("run", run));
+      @JsonProperty("run") String run,
+      @JsonProperty("crf_model") String crfModel) {
+    return new ModelSpec(name, path("config", config), path("run", run), path("crf_model", crfModel));
   }
 
-  /** The key that locates the model: {@code config} or {@code run}. */
+  /** The key that locates the model: {@code config}, {@code run} or {@code crf_model}. */
   public String locationKey() {
-    return config != null ? "config" : "run";
+    return config != null ? "config" : run != null ? "run" : "crf_model";
   }
 
-  /** A copy with both paths resolved against {@code dir}. */
+  /** A copy with {@code config} and {@code run} resolved against {@code dir}. */
   public ModelSpec resolvedAgainst(Path dir) {
     return new ModelSpec(
         name,
         config == null ? null : dir.resolve(config).toAbsolutePath().normalize(),
-        run == null ? null : dir.resolve(run).toAbsolutePath().normalize());
+        run == null ? null : dir.resolve(run).toAbsolutePath().normalize(),
+        crfModel);
   }
 
   private static Path path(String key, String value) {

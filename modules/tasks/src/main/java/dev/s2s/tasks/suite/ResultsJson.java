@@ -77,7 +77,11 @@ final class ResultsJson {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("name", info.name());
       m.put("config", info.config() == null ? null : info.config().toString());
-      m.put("run_dir", info.runDirectory().toString());
+      if (info.crfModel() != null) {
+        m.put("crf_model", info.crfModel().toString());
+      } else {
+        m.put("run_dir", info.runDirectory().toString());
+      }
       m.put("config_hash", info.configHash());
       m.put("status", info.status().label());
       if (info.missingReason() != null) {

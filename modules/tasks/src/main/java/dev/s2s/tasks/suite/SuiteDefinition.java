@@ -40,7 +40,7 @@ public record SuiteDefinition(
     }
     metrics = checkMetrics(task, metrics);
     testsets = checkTestSets(task, testsets);
-    models = checkModels(models);
+    models = checkModels(task, models);
   }
 
   @JsonCreator
@@ -126,16 +126,20 @@ public record SuiteDefinition(
     return List.copyOf(testsets);
   }
 
-  private static List<ModelSpec> checkModels(List<ModelSpec> models) {
+  private static List<ModelSpec> checkModels(SuiteTask task, List<ModelSpec> models) {
     if (models == null || models.isEmpty()) {
-      throw InvalidValueException.missing("models", "a list of models {name, config|run}");
+      throw InvalidValueException.missing("models", "a list of models {name, config|run|crf_model}");
     }
     Set<String> names = new HashSet<>();
     for (int i = 0; i < models.size(); i++) {
       ModelSpec m = models.get(i);
       String key = "models[" + i + "]";
       if (m == null) {
-        throw InvalidValueException.missing(key, "a model {name, config|run}");
+        throw InvalidValueException.missing(key, "a model {name, config|run|crf_model}");
+      }
+      if (m.crfModel() != null && task != SuiteTask.TAGGING) {
+        throw InvalidValueException.invalid(key + ".crf_model", m.crfModel(),
+            "'config' or 'run': a CRF model is a tagging baseline, and this suite's task is '" + task + "'");
       }
       if (!names.add(m.name())) {
         throw InvalidValueException.invalid(key + ".name", m.name(), "a name not used by another model");

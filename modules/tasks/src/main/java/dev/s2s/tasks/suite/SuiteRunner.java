@@ -90,7 +90,8 @@ public final class SuiteRunner {
     TaskEvaluator.LoadedSystem system = null;
     if (reason == null) {
       try {
-        system = evaluator.load(systems, plan.runDirectory());
+        system = plan.crfBaseline() ? evaluator.loadCrfBaseline(systems, plan.location())
+            : evaluator.load(systems, plan.location());
       } catch (UserException e) {
         if (!options.allowMissing()) {
           throw new UserException("suite '" + suite.suite() + "': " + plan.problem("cannot be loaded: "
@@ -140,7 +141,11 @@ public final class SuiteRunner {
   }
 
   private static ModelInfo info(ModelPlan plan, String missingReason) {
-    RunDirectory run = RunDirectory.of(plan.runDirectory());
+    RowStatus status = missingReason == null ? RowStatus.OK : RowStatus.MISSING;
+    if (plan.crfBaseline()) {
+      return new ModelInfo(plan.spec().name(), null, null, plan.location(), status, missingReason, null);
+    }
+    RunDirectory run = RunDirectory.of(plan.location());
     String hash = null;
     if (Files.isRegularFile(run.manifestFile())) {
       try {
@@ -149,8 +154,7 @@ public final class SuiteRunner {
         LOG.warn("{}: unreadable manifest: {}", run.manifestFile(), e.getMessage());
       }
     }
-    return new ModelInfo(plan.spec().name(), plan.spec().config(), plan.runDirectory(),
-        missingReason == null ? RowStatus.OK : RowStatus.MISSING, missingReason, hash);
+    return new ModelInfo(plan.spec().name(), plan.spec().config(), plan.location(), null, status, missingReason, hash);
   }
 
   private static List<InputFile> inputs(SuiteDefinition suite, List<ModelPlan> plans) {
@@ -167,6 +171,9 @@ public final class SuiteRunner {
     for (ModelPlan p : plans) {
       if (p.spec().config() != null) {
         in.add(input("config " + p.spec().name(), p.spec().config()));
+      }
+      if (p.crfBaseline() && Files.isRegularFile(p.location())) {
+        in.add(input("crf_model " + p.spec().name(), p.location()));
       }
     }
     return in;

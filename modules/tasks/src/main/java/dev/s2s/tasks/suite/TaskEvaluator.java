@@ -14,6 +14,16 @@ interface TaskEvaluator {
    */
   LoadedSystem load(TrainedSystems systems, Path runDirectory);
 
+  /**
+   * Loads a CoreNLP CRF baseline model file; only tagging suites have them (the suite loader
+   * refuses {@code crf_model} elsewhere).
+   *
+   * @throws dev.s2s.common.UserException when the file is not a CoreNLP CRF model
+   */
+  default LoadedSystem loadCrfBaseline(TrainedSystems systems, Path modelFile) {
+    throw new IllegalStateException(getClass().getSimpleName() + " scores no CRF baselines");
+  }
+
   /** A loaded system, ready to be scored. */
   @FunctionalInterface
   interface LoadedSystem {

@@ -16,6 +16,7 @@ final class FakeSystems implements TrainedSystems {
   private final Map<Path, TranslationSystem> translators = new HashMap<>();
   private final Map<Path, SequenceTagger> taggers = new HashMap<>();
   private final Map<Path, TextScorer> lms = new HashMap<>();
+  private final Map<Path, SequenceTagger> crfTaggers = new HashMap<>();
 
   FakeSystems translator(Path runDir, TranslationSystem s) {
     translators.put(key(runDir), s);
@@ -24,6 +25,11 @@ final class FakeSystems implements TrainedSystems {
 
   FakeSystems tagger(Path runDir, SequenceTagger s) {
     taggers.put(key(runDir), s);
+    return this;
+  }
+
+  FakeSystems crfTagger(Path modelFile, SequenceTagger s) {
+    crfTaggers.put(key(modelFile), s);
     return this;
   }
 
@@ -40,6 +46,11 @@ final class FakeSystems implements TrainedSystems {
   @Override
   public SequenceTagger tagger(Path runDirectory) {
     return found(taggers.get(key(runDirectory)), runDirectory, "tagger");
+  }
+
+  @Override
+  public SequenceTagger crfTagger(Path modelFile) {
+    return found(crfTaggers.get(key(modelFile)), modelFile, "CRF model");
   }
 
   @Override

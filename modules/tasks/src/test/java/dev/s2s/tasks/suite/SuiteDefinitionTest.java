@@ -153,8 +153,21 @@ class SuiteDefinitionTest {
     Path both = f.suite("both", head + "models:\n  - {name: m, run: ../runs/m, config: ../configs/a.yaml}\n");
     e = assertThrows(UserException.class, () -> f.load(both));
     assertTrue(e.getMessage().startsWith(both + ":6:"), e.getMessage());
-    assertTrue(e.getMessage().contains("models[0].run: invalid value '../runs/m'; expected either 'config' or 'run'"),
+    assertTrue(e.getMessage().contains("models[0].run: invalid value '../runs/m'; expected exactly one of 'config'"),
         e.getMessage());
+  }
+
+  @Test
+  void crfModelOutsideATaggingSuiteIsRejected() {
+    SuiteFixture f = new SuiteFixture(dir);
+    Path lm = f.suite("lm", "suite: t\ntask: lm\nmetrics: [perplexity]\n"
+        + "testsets: [{name: a, format: plain, corpus: lm/test.txt}]\n"
+        + "models:\n  - {name: m, run: ../runs/m}\n  - {name: crf, crf_model: crf.ser.gz}\n");
+    UserException e = assertThrows(UserException.class, () -> f.load(lm));
+    assertTrue(e.getMessage().startsWith(lm + ":7:"), e.getMessage());
+    assertTrue(e.getMessage().contains("models[1].crf_model: invalid value 'crf.ser.gz'; expected 'config' or 'run'"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("this suite's task is 'lm'"), e.getMessage());
   }
 
   @Test

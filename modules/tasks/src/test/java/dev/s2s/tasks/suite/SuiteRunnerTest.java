@@ -119,6 +119,55 @@ class SuiteRunnerTest {
   }
 
   @Test
+  void crfBaselineIsScoredBesideTheRunsFromItsFileUnderTheRunsBase() {
+    SuiteFixture f = new SuiteFixture(dir);
+    f.completedRun("gold", "h1");
+    Path crfFile = f.write("runs/baselines/crf.ser.gz", "not read by the fake systems");
+    // the CRF misses "John Smith" (PER): found 2 (Paris LOC, Mary PER), correct 2, gold 3 ->
+    // P = 100, R = 200/3, F1 = 2 * 100 * (200/3) / (100 + 200/3) = 80
+    List<List<String>> crfTags = List.of(List.of("O", "O", "O", "B-LOC", "O"), List.of("B-PER", "O"));
+    FakeSystems systems = new FakeSystems()
+        .tagger(f.runs().resolve("gold"), FakeSystems.fixedTagger(SuiteFixture.GOLD))
+        .crfTagger(crfFile, FakeSystems.fixedTagger(crfTags));
+    Path suite = f.suite("ner", NER_SUITE + "  - {name: corenlp-crf, crf_model: baselines/crf.ser.gz}\n");
+    SuiteResults r = f.runner(systems, false, List.of()).run(f.load(suite));
+
+    assertEquals(List.of("gold", "corenlp-crf"), r.rows().stream().map(ResultRow::model).toList());
+    assertEquals(100.0, r.rows().get(0).metrics().get(SuiteMetric.F1), 1e-9);
+    assertEquals(80.0, r.rows().get(1).metrics().get(SuiteMetric.F1), 1e-9);
+    assertEquals(0.5, r.rows().get(1).wallSeconds(), 1e-12);
+    ModelInfo crf = r.models().get(1);
+    assertEquals(crfFile.toAbsolutePath().normalize(), crf.crfModel());
+    assertNull(crf.runDirectory());
+    assertTrue(r.inputs().stream().anyMatch(i -> i.role().equals("crf_model corenlp-crf")
+        && i.path().equals(crfFile.toAbsolutePath().normalize())), r.inputs().toString());
+  }
+
+  @Test
+  void missingCrfModelFailsNamingTheFileAndTheTrainCommand() {
+    SuiteFixture f = new SuiteFixture(dir);
+    f.completedRun("gold", "h1");
+    FakeSystems systems = new FakeSystems().tagger(f.runs().resolve("gold"), FakeSystems.fixedTagger(SuiteFixture.GOLD));
+    SuiteDefinition suite = f.load(f.suite("ner", NER_SUITE + "  - {name: corenlp-crf, crf_model: crf.ser.gz}\n"));
+    UserException e = assertThrows(UserException.class, () -> f.runner(systems, false, List.of()).run(suite));
+    Path file = f.runs().resolve("crf.ser.gz").toAbsolutePath().normalize();
+    assertTrue(e.getMessage().contains("model 'corenlp-crf' (CRF model " + file + "): CRF model file " + file
+        + " not found; create it with: ./s2s baseline crf-ner train"), e.getMessage());
+    SuiteResults r = f.runner(systems, true, List.of()).run(suite);
+    assertEquals(RowStatus.MISSING, r.rows().get(1).status());
+  }
+
+  private static final String NER_SUITE = """
+      suite: ner-test
+      task: tagging
+      metrics: [f1]
+      testsets:
+        - {name: ner.test, format: conll, file: data/ner.test.conll, scheme: iob2, columns: 2}
+      models:
+        - {name: gold, run: ../runs/gold}
+      """;
+
+  @Test
   void missingRunDirectoryFailsNamingModelRunDirectoryAndTrainCommand() {
     SuiteFixture f = new SuiteFixture(dir);
     f.config("echo", "de, fr");
