@@ -120,7 +120,7 @@ public final class TaggerModel {
     if (batch.gold() == null) {
       throw new IllegalArgumentException("loss needs a labelled batch");
     }
-    Encoded e = encode(batch, dropoutRnd);
+    Encoded e = encode(batch, dropoutRnd, true);
     TaggingHead.Loss l = head.loss(e.states, batch.mask(), batch.gold());
     return new Loss() {
       @Override
@@ -159,7 +159,7 @@ public final class TaggerModel {
 
   /** Predicted tag ids per sentence. */
   public int[][] predict(TaggerBatch batch) {
-    return Scratch.run("s2s-tagger-predict", () -> head.predict(encode(batch, null).states, batch.mask()));
+    return Scratch.run("s2s-tagger-predict", () -> head.predict(encode(batch, null, false).states, batch.mask()));
   }
 
   /** Predicted tags for tokenised sentences, {@code batchSize} sentences at a time. */
@@ -186,14 +186,17 @@ public final class TaggerModel {
       CharCnnEncoder.Forward charForward, INDArray featureMask, StackedRnn.Forward rnnForward,
       INDArray stateMask, INDArray states) {}
 
-  private Encoded encode(TaggerBatch batch, SplittableRandom rnd) {
+  /** The encoder's states; with {@code forBackward} false the character CNN keeps no caches. */
+  private Encoded encode(TaggerBatch batch, SplittableRandom rnd, boolean forBackward) {
     int n = batch.steps() * batch.batch();
     List<INDArray> parts = new ArrayList<>();
     parts.add(words.forward(batch.wordIds()));
     CharCnnEncoder.Forward cf = null;
-    if (chars != null) {
+    if (chars != null && forBackward) {
       cf = chars.forward(batch.charIds());
       parts.add(cf.output());
+    } else if (chars != null) {
+      parts.add(chars.features(batch.charIds()));
     }
     if (config.casing()) {
       int k = CasingFeature.values().length;

@@ -29,6 +29,16 @@ class CharCnnEncoderTest {
   }
 
   @Test
+  void inferenceFeaturesEqualTheTrainingForwardOutputInFloats() {
+    CharCnnEncoder cnn = new CharCnnEncoder("chars", 7, 3, 4, 3, DataType.FLOAT, new SplittableRandom(3));
+    cnn.params().get(2).value().assign(Nd4j.rand(DataType.FLOAT, 1, 4).subi(0.5));
+    INDArray expected = cnn.forward(WORDS).output();
+    INDArray actual = cnn.features(WORDS);
+    assertEquals(DataType.FLOAT, actual.dataType());
+    assertTrue(expected.equals(actual), "features " + actual + " differ from forward " + expected);
+  }
+
+  @Test
   void windowOneIsMaxOverCharacterProjections() {
     // with w = 1 there is no padding: feature f of a word = max over its characters c of
     // tanh(E[c] . W[:, f] + b_f); the empty word reads one PAD character.

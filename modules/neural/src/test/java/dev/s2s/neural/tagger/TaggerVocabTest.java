@@ -36,6 +36,13 @@ class TaggerVocabTest {
   }
 
   @Test
+  void charactersBeyondTheBasicPlaneAreOneCodePointEach() {
+    String emoji = new String(Character.toChars(0x1F600)); // two UTF-16 chars, one code point
+    TaggerVocab v = new TaggerVocab(List.of("<unk>"), List.of((int) 'a', 0x1F600), dev.s2s.neural.crf.BioTagSet.of(List.of("O", "B-PER", "I-PER")), false);
+    assertArrayEquals(new int[] {2, 3, 2, TaggerVocab.UNK_CHAR}, v.charIds("a" + emoji + "a" + new String(Character.toChars(0x1F601))));
+  }
+
+  @Test
   void saveLoadRoundTrip(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     TaggerVocab v = TaggerVocab.build(TRAIN, 1, true);
     java.nio.file.Path f = dir.resolve("vocab.txt");

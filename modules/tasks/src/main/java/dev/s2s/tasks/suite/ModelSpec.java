@@ -32,11 +32,6 @@ public record ModelSpec(String name, Path config, Path run, Path crfModel) {
     }
   }
 
-  /** A model located by {@code config} or {@code run} (the toolkit's own run directories). */
-  public ModelSpec(String name, Path config, Path run) {
-    this(name, config, run, null);
-  }
-
   @JsonCreator
   static ModelSpec fromYaml(
       @JsonProperty("name") String name,
