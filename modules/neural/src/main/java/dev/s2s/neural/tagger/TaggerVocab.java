@@ -7,6 +7,7 @@ import dev.s2s.neural.crf.BioTagSet;
 import java.nio.file.Path;
 import dev.s2s.neural.nn.CharCnnEncoder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ public final class TaggerVocab {
   private final Map<String, Integer> wordIds = new HashMap<>();
   private final List<Integer> chars;
   private final Map<Integer, Integer> charIds = new HashMap<>();
-  /** Ids of the Basic Multilingual Plane's code points (a map lookup per character boxes it: 3% of tagging). */
+  /** Ids of the Basic Multilingual Plane's code points: an array read instead of a boxed map lookup per character. */
   private final int[] bmpCharIds = new int[Character.MIN_SUPPLEMENTARY_CODE_POINT];
   private final BioTagSet tags;
   private final boolean lowercase;
@@ -52,7 +53,7 @@ public final class TaggerVocab {
       wordIds.put(words.get(i), i);
     }
     this.chars = List.copyOf(chars);
-    java.util.Arrays.fill(bmpCharIds, UNK_CHAR);
+    Arrays.fill(bmpCharIds, UNK_CHAR);
     for (int i = 0; i < chars.size(); i++) {
       charIds.put(chars.get(i), i + 2);
       if (chars.get(i) < bmpCharIds.length) {
