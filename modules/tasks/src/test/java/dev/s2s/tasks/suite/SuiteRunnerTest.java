@@ -16,6 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SuiteRunnerTest {
+  private static final String NER_SUITE = """
+      suite: ner-test
+      task: tagging
+      metrics: [f1]
+      testsets:
+        - {name: ner.test, format: conll, file: data/ner.test.conll, scheme: iob2, columns: 2}
+      models:
+        - {name: gold, run: ../runs/gold}
+      """;
+
   @TempDir Path dir;
 
   private FakeSystems translationSystems(SuiteFixture f) {
@@ -73,16 +83,7 @@ class SuiteRunnerTest {
     FakeSystems systems = new FakeSystems()
         .tagger(f.runs().resolve("gold"), FakeSystems.fixedTagger(SuiteFixture.GOLD))
         .tagger(f.runs().resolve("partial"), FakeSystems.fixedTagger(partial));
-    Path suite = f.suite("ner", """
-        suite: ner-test
-        task: tagging
-        metrics: [f1]
-        testsets:
-          - {name: ner.test, format: conll, file: data/ner.test.conll, scheme: iob2, columns: 2}
-        models:
-          - {name: gold, run: ../runs/gold}
-          - {name: partial, run: ../runs/partial}
-        """);
+    Path suite = f.suite("ner", NER_SUITE + "  - {name: partial, run: ../runs/partial}\n");
     SuiteResults r = f.runner(systems, false, List.of()).run(f.load(suite));
 
     assertEquals(100.0, r.rows().get(0).metrics().get(SuiteMetric.F1), 1e-9);
@@ -156,16 +157,6 @@ class SuiteRunnerTest {
     SuiteResults r = f.runner(systems, true, List.of()).run(suite);
     assertEquals(RowStatus.MISSING, r.rows().get(1).status());
   }
-
-  private static final String NER_SUITE = """
-      suite: ner-test
-      task: tagging
-      metrics: [f1]
-      testsets:
-        - {name: ner.test, format: conll, file: data/ner.test.conll, scheme: iob2, columns: 2}
-      models:
-        - {name: gold, run: ../runs/gold}
-      """;
 
   @Test
   void missingRunDirectoryFailsNamingModelRunDirectoryAndTrainCommand() {
