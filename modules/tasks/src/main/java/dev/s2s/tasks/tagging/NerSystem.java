@@ -18,10 +18,10 @@ import java.util.List;
  */
 public final class NerSystem implements SequenceTagger {
   /**
-   * Sentences per forward pass when tagging. Measured on eng.testb with one thread (eleventh
-   * session, tokens per CPU second): 64 sentences tag 15% faster than the 32 of the CoNLL configs'
-   * training batches (hidden 200: 46,000 against 40,000; hidden 100: 92,000 against 78,000), and 128
-   * or 256 no faster than 64.
+   * Sentences per forward pass when tagging. Measured on eng.testb with one thread, beside a
+   * training run (eleventh session, tokens per CPU second): 64 sentences tag 15% faster than the 32
+   * of the CoNLL configs' training batches (hidden 200: 46,000 against 40,000; hidden 100: 92,000
+   * against 78,000), and 128 or 256 no faster than 64.
    */
   public static final int SENTENCES_PER_PASS = 64;
 
