@@ -319,7 +319,11 @@ public final class LinearChainCrf {
   private Scores scores() {
     double[] st = flat(start.value());
     double[] en = flat(end.value());
-    double[][] tr = transitions.value().castTo(DataType.DOUBLE).toDoubleMatrix();
+    double[] trFlat = flat(transitions.value()); // [from * numTags + to] (toDoubleMatrix copies row by row)
+    double[][] tr = new double[numTags][];
+    for (int i = 0; i < numTags; i++) {
+      tr[i] = Arrays.copyOfRange(trFlat, i * numTags, (i + 1) * numTags);
+    }
     for (int j = 0; j < numTags; j++) {
       st[j] += constraints.startPenalty(j);
       en[j] += constraints.endPenalty(j);

@@ -39,12 +39,12 @@ public final class FloatBlock {
     long rows = a.size(0);
     long cols = a.size(1);
     long ld = rows <= 1 ? cols : a.stride(0);
-    if ((cols > 1 && a.stride(1) != 1) || ld < cols || rows * ld > Integer.MAX_VALUE) {
+    if ((cols > 1 && a.stride(1) != 1) || ld < cols || a.offset() + rows * ld > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("FloatBlock needs unit column stride and row stride >= columns, got strides "
           + java.util.Arrays.toString(a.stride()) + " for shape " + java.util.Arrays.toString(a.shape()));
     }
     FloatBuffer b = a.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
-    return new FloatBlock(a, b, (int) Math.max(ld, 1), 0, (int) rows, (int) cols);
+    return new FloatBlock(a, b, (int) Math.max(ld, 1), (int) a.offset(), (int) rows, (int) cols);
   }
 
   /** Whether {@link #of(INDArray)} accepts {@code a}. */

@@ -21,19 +21,20 @@ public final class PrefixMask {
       throw new IllegalArgumentException(
           "mask must be [time, batch], got shape " + java.util.Arrays.toString(mask.shape()));
     }
-    double[][] m = mask.toDoubleMatrix();
-    int time = m.length;
+    int time = (int) mask.size(0);
     int batch = (int) mask.size(1);
+    // element (t, b) at t * batch + b, in one copy (toDoubleMatrix copies row by row)
+    double[] m = mask.castTo(DataType.DOUBLE).dup('c').data().asDouble();
     int[] len = new int[batch];
     for (int b = 0; b < batch; b++) {
       int n = 0;
-      while (n < time && m[n][b] == 1.0) {
+      while (n < time && m[n * batch + b] == 1.0) {
         n++;
       }
       for (int t = n; t < time; t++) {
-        if (m[t][b] != 0.0) {
+        if (m[t * batch + b] != 0.0) {
           throw new IllegalArgumentException(
-              "mask column " + b + " is not a prefix of ones: value " + m[t][b] + " at time " + t
+              "mask column " + b + " is not a prefix of ones: value " + m[t * batch + b] + " at time " + t
                   + " after padding began at time " + n);
         }
       }
