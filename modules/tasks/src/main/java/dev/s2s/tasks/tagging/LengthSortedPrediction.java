@@ -23,7 +23,8 @@ public final class LengthSortedPrediction {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.comparingInt(i -> sentences.get(i).size()));
+    // longest first: the first batch sizes the model's scratch workspace, later ones fit in it
+    Arrays.sort(order, Comparator.comparingInt((Integer i) -> sentences.get(i).size()).reversed());
     List<List<String>> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < order.length; i++) {
       out.add(List.of());
