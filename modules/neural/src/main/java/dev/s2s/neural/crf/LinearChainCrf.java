@@ -2,6 +2,7 @@ package dev.s2s.neural.crf;
 
 import dev.s2s.neural.nn.Param;
 import dev.s2s.neural.nn.PrefixMask;
+import dev.s2s.neural.nn.Shapes;
 import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -87,7 +88,7 @@ public final class LinearChainCrf {
     if (gold.length != batch) {
       throw new IllegalArgumentException("gold has " + gold.length + " sequences, batch is " + batch);
     }
-    double[] em = flat(emissions);
+    double[] em = Shapes.doubles(emissions);
     Scores s = scores();
     double[][][] alpha = new double[batch][][];
     double[] logZ = new double[batch];
@@ -133,7 +134,7 @@ public final class LinearChainCrf {
   public int[][] viterbi(INDArray emissions, INDArray mask) {
     int[] lengths = checkedLengths(emissions, mask);
     int batch = lengths.length;
-    double[] em = flat(emissions);
+    double[] em = Shapes.doubles(emissions);
     Scores s = scores();
     int[][] out = new int[batch][];
     for (int b = 0; b < batch; b++) {
@@ -311,15 +312,11 @@ public final class LinearChainCrf {
     return lengths;
   }
 
-  private static double[] flat(INDArray a) {
-    return a.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-  }
-
   /** Parameter values plus constraint penalties, in double. */
   private Scores scores() {
-    double[] st = flat(start.value());
-    double[] en = flat(end.value());
-    double[] trFlat = flat(transitions.value()); // [from * numTags + to] (toDoubleMatrix copies row by row)
+    double[] st = Shapes.doubles(start.value());
+    double[] en = Shapes.doubles(end.value());
+    double[] trFlat = Shapes.doubles(transitions.value()); // [from * numTags + to] (toDoubleMatrix copies row by row)
     double[][] tr = new double[numTags][];
     for (int i = 0; i < numTags; i++) {
       tr[i] = Arrays.copyOfRange(trFlat, i * numTags, (i + 1) * numTags);

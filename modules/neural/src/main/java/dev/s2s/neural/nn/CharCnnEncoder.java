@@ -209,7 +209,7 @@ public final class CharCnnEncoder {
           }
         };
       }
-      double[] d = pre.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+      double[] d = Shapes.doubles(pre);
       int cols = (int) pre.size(1);
       return (r, dst) -> System.arraycopy(d, r * cols, dst, 0, cols);
     }
@@ -219,7 +219,7 @@ public final class CharCnnEncoder {
   public void backward(Forward f, INDArray dOutput) {
     int n = f.argmax.length / numFilters;
     Shapes.require("char CNN output gradient", dOutput, n, numFilters);
-    double[] d = dOutput.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+    double[] d = Shapes.doubles(dOutput);
     double[] dPre = new double[f.positions * numFilters];
     for (int i = 0; i < n; i++) {
       for (int k = 0; k < numFilters; k++) {

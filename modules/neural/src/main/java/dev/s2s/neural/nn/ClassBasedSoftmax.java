@@ -144,10 +144,10 @@ public final class ClassBasedSoftmax implements OutputLayer {
       }
     }
     INDArray classLogProbs = Nd4j.exec(new LogSoftMax(classLayer.forward(hidden), 1))[0];
-    double[] clp = flat(classLogProbs);
+    double[] clp = Shapes.doubles(classLogProbs);
     int[] sorted = groupByClass(targetClass, m, perClass);
-    double[] h = flat(hidden);
-    double[] bias = flat(wordBias.value());
+    double[] h = Shapes.doubles(hidden);
+    double[] bias = Shapes.doubles(wordBias.value());
     DirectElements w = DirectElements.of(wordWeight.value());
     double[] logProbs = new double[n];
     Arrays.fill(logProbs, Double.NaN);
@@ -176,7 +176,7 @@ public final class ClassBasedSoftmax implements OutputLayer {
   public INDArray backward(ClassSoftmaxForward f, double scale) {
     int n = (int) f.hidden.size(0);
     int numClasses = classes.numClasses();
-    double[] dClass = flat(f.classLogProbs);
+    double[] dClass = Shapes.doubles(f.classLogProbs);
     for (int i = 0; i < n; i++) {
       int base = i * numClasses;
       for (int k = base; k < base + numClasses; k++) {
@@ -392,10 +392,5 @@ public final class ClassBasedSoftmax implements OutputLayer {
       return Nd4j.create(f, shape, DataType.FLOAT);
     }
     return Nd4j.create(values, shape, DataType.DOUBLE).castTo(dataType);
-  }
-
-  private static double[] flat(INDArray a) {
-    INDArray c = a.ordering() == 'c' && !a.isView() ? a : a.dup('c');
-    return c.data().asDouble();
   }
 }

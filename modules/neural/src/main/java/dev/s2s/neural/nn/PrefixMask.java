@@ -23,8 +23,7 @@ public final class PrefixMask {
     }
     int time = (int) mask.size(0);
     int batch = (int) mask.size(1);
-    // element (t, b) at t * batch + b, in one copy (toDoubleMatrix copies row by row)
-    double[] m = mask.castTo(DataType.DOUBLE).dup('c').data().asDouble();
+    double[] m = Shapes.doubles(mask); // element (t, b) at t * batch + b (toDoubleMatrix copies row by row)
     int[] len = new int[batch];
     for (int b = 0; b < batch; b++) {
       int n = 0;

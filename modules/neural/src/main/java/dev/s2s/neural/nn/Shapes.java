@@ -24,4 +24,9 @@ public final class Shapes {
   public static INDArray contiguous(INDArray a) {
     return a.ordering() == 'c' && !a.isView() ? a : a.dup('c');
   }
+
+  /** The elements of {@code a} in row-major order, as doubles (for loops in Java over small arrays). */
+  public static double[] doubles(INDArray a) {
+    return contiguous(a).data().asDouble();
+  }
 }
