@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * early-stopping metric must suit the task sections (see {@link EarlyStoppingConfig}); {@code
  * text.tokenizers} is completed with every translation language; {@code training.optimizer: sgd}
  * and {@code training.lr_decay.after_epoch} need an {@code lm} section of kind {@code rnn} and no
- * other task section.
+ * other task section; {@code training.lr_decay.threshold} needs a translation or lm section.
  */
 public record ExperimentConfig(
     String name,
@@ -86,6 +86,10 @@ public record ExperimentConfig(
       throw InvalidValueException.invalid("training.lr_decay.after_epoch", training.lrDecay().afterEpoch(),
           "0: decay by epoch is for RNN language models only " + RNN_LM_ONLY
               + "; the others decay on plateaus (factor, patience)");
+    }
+    if (training.lrDecay().threshold() != 0 && translation == null && lm == null) {
+      throw InvalidValueException.invalid("training.lr_decay.threshold", training.lrDecay().threshold(),
+          "0: a threshold is implemented for translation and language-model training, not for a tagging-only config");
     }
     if (model.tiedSoftmax()) {
       checkTiedSoftmax(model, rnnLmOnly);

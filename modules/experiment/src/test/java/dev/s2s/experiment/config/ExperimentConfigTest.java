@@ -219,6 +219,25 @@ class ExperimentConfigTest {
   }
 
   @Test
+  void lrDecayThresholdIsForTranslationAndLanguageModelsOnPlateaus() throws IOException {
+    assertEquals(0.0, LrDecayConfig.DEFAULTS.threshold(), "any gain postpones the decay by default");
+    String withThreshold = ConfigFixture.sampleWith("{mode: global_norm, value: 5.0}",
+        "{mode: global_norm, value: 5.0}\n  lr_decay: {factor: 0.5, patience: 1, threshold: 0.2}");
+    assertEquals(0.2, f.load(f.config("t.yaml", withThreshold)).training().lrDecay().threshold());
+    assertError(withThreshold.replace("threshold: 0.2", "threshold: -0.1"), 27,
+        "training.lr_decay.threshold", "'-0.1'", ">= 0");
+    String taggingOnly = "name: x\ntagging:\n"
+        + "  train: {format: conll, file: ../corpora/sample/ner.train.conll, scheme: iob2, columns: 2}\n"
+        + "training:\n  lr_decay: {threshold: 0.5}\n";
+    assertError(taggingOnly, 5, "training.lr_decay.threshold", "'0.5'", "not for a tagging-only config");
+    String rnnLm = "name: x\nlm: {kind: rnn, train: {format: plain, corpus: ptb/ptb.train.txt}}\n";
+    assertEquals(1.5, f.load(f.config("lm.yaml", rnnLm + "training:\n  lr_decay: {threshold: 1.5}\n"))
+        .training().lrDecay().threshold(), "perplexity points for a language model");
+    assertError(rnnLm + "training:\n  optimizer: sgd\n  lr_decay: {after_epoch: 4, threshold: 1.5}\n", 5,
+        "training.lr_decay.threshold", "'1.5'", "decays by epoch");
+  }
+
+  @Test
   void tiedSoftmaxIsForAnRnnLanguageModelWithEqualSizesAndAFullSoftmax() throws IOException {
     String rnnLm = "name: x\nlm: {kind: rnn, train: {format: plain, corpus: ptb/ptb.train.txt}}\n";
     assertFalse(f.load(f.config("untied.yaml", rnnLm)).model().tiedSoftmax());

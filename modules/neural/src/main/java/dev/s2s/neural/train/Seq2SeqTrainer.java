@@ -88,7 +88,7 @@ public final class Seq2SeqTrainer {
     this.shardedLoss = new ShardedLoss(model, cfg.batchShards(), cfg.labelSmoothing());
     this.clipper = new GradientClipper(cfg.clipMode(), cfg.clipThreshold());
     this.schedule = new PlateauSchedule(cfg.learningRate(), cfg.lrFactor(), Math.max(1, cfg.lrPatience()),
-        cfg.minLearningRate(), cfg.higherIsBetter());
+        cfg.lrThreshold(), cfg.minLearningRate(), cfg.higherIsBetter());
     state.validations = ValidationHistory.start(schedule);
     state.seed = cfg.seed();
   }

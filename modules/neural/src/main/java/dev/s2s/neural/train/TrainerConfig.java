@@ -32,11 +32,13 @@ import java.util.Map;
  *     this number, not on the machine
  * @param labelSmoothing epsilon of the label-smoothed cross-entropy the updates follow (0 = plain
  *     NLL; {@link dev.s2s.neural.nn.SoftmaxCrossEntropy}); logged losses stay the plain NLL
+ * @param lrThreshold smallest gain over the best validation that postpones the learning-rate
+ *     decay ({@link dev.s2s.neural.nn.PlateauSchedule}; 0 = any gain)
  */
 public record TrainerConfig(int batchSize, int chunkBatches, double learningRate, ClipMode clipMode, double clipThreshold,
     long maxSteps, int maxEpochs, int validateEvery, int checkpointEvery, int patience, double lrFactor, int lrPatience,
     double minLearningRate, boolean higherIsBetter, long seed, Path checkpointDir, Map<String, Double> languageWeights,
-    double maxSeconds, int batchShards, double labelSmoothing) {
+    double maxSeconds, int batchShards, double labelSmoothing, double lrThreshold) {
 
   /** Validates the shard count and the smoothing. */
   public TrainerConfig {
@@ -44,6 +46,16 @@ public record TrainerConfig(int batchSize, int chunkBatches, double learningRate
       throw new IllegalArgumentException("batch shards " + batchShards + " < 1");
     }
     SoftmaxCrossEntropy.requireSmoothing(labelSmoothing);
+  }
+
+  /** Settings in which any gain postpones the learning-rate decay. */
+  public TrainerConfig(int batchSize, int chunkBatches, double learningRate, ClipMode clipMode, double clipThreshold,
+      long maxSteps, int maxEpochs, int validateEvery, int checkpointEvery, int patience, double lrFactor,
+      int lrPatience, double minLearningRate, boolean higherIsBetter, long seed, Path checkpointDir,
+      Map<String, Double> languageWeights, double maxSeconds, int batchShards, double labelSmoothing) {
+    this(batchSize, chunkBatches, learningRate, clipMode, clipThreshold, maxSteps, maxEpochs, validateEvery,
+        checkpointEvery, patience, lrFactor, lrPatience, minLearningRate, higherIsBetter, seed, checkpointDir,
+        languageWeights, maxSeconds, batchShards, labelSmoothing, 0);
   }
 
   /** Settings without label smoothing. */

@@ -159,7 +159,8 @@ final class RnnLmTraining {
           ? new Sgd(model.params().list(), tc.learningRate())
           : new Adam(model.params().list(), tc.learningRate());
       this.clipper = new GradientClipper(NeuralSettings.clipMode(tc.clip()), tc.clip().value());
-      this.schedule = new PlateauSchedule(tc.learningRate(), tc.lrDecay().factor(), tc.lrDecay().patience(), 0.0, false);
+      this.schedule = new PlateauSchedule(
+          tc.learningRate(), tc.lrDecay().factor(), tc.lrDecay().patience(), tc.lrDecay().threshold(), 0.0, false);
     }
 
     void run(boolean resume) {

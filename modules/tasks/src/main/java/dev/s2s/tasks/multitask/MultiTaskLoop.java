@@ -73,7 +73,7 @@ final class MultiTaskLoop {
     this.adam = new GroupedAdam(model.groups(), training.learningRate());
     this.clipper = new GradientClipper(NeuralSettings.clipMode(training.clip()), training.clip().value());
     this.plateau = new PlateauSchedule(training.learningRate(), training.lrDecay().factor(),
-        Math.max(1, training.lrDecay().patience()), training.learningRate() / 64, true);
+        Math.max(1, training.lrDecay().patience()), training.lrDecay().threshold(), training.learningRate() / 64, true);
     long epochSteps = schedule.stepsPerEpoch(training.batchSize());
     this.validateEvery = training.validateEvery() > 0 ? training.validateEvery() : epochSteps;
     this.translationLoss = new ShardedLoss(model.translation(), training.batchShards(), training.labelSmoothing());

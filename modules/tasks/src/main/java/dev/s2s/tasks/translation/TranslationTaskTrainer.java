@@ -111,7 +111,7 @@ public final class TranslationTaskTrainer implements TaskTrainer {
         t.batchSize(), 20, t.learningRate(), NeuralSettings.clipMode(t.clip()), t.clip().value(), t.maxSteps(),
         t.maxEpochs(), validateEvery, 0, t.earlyStopping().patience(), t.lrDecay().factor(),
         t.lrDecay().patience(), t.learningRate() / 64, true, cfg.seed(), dir.checkpointsDir(),
-        cfg.translation().weights(), t.maxMinutes() * 60, t.batchShards(), t.labelSmoothing());
+        cfg.translation().weights(), t.maxMinutes() * 60, t.batchShards(), t.labelSmoothing(), t.lrDecay().threshold());
   }
 
   private static Map<String, List<SentencePair>> pairs(
