@@ -26,26 +26,58 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class ParallelShards implements AutoCloseable {
   private final int shards;
   private final ExecutorService pool;
+  private final boolean common;
 
   /** @param shards k >= 1 */
   public ParallelShards(int shards) {
+    this(shards, false);
+  }
+
+  private ParallelShards(int shards, boolean common) {
     if (shards < 1) {
       throw new IllegalArgumentException("shards " + shards + " < 1");
     }
     this.shards = shards;
+    this.common = common;
     AtomicInteger n = new AtomicInteger();
+    String prefix = common ? "s2s-common-shard-" : "s2s-shard-";
     this.pool = shards == 1 ? null : Executors.newFixedThreadPool(shards - 1, r -> {
-      Thread t = new Thread(() -> runThenFreeWorkspaces(r), "s2s-shard-" + n.incrementAndGet());
+      Thread t = new ShardThread(() -> runThenFreeWorkspaces(r), prefix + n.incrementAndGet(), common);
       t.setDaemon(true);
       return t;
     });
   }
 
   /**
+   * The process-wide instance with one piece per core, for work that arrives in many short calls
+   * (a batch of sentences to decode, a document to tag). Its threads, and with them their ND4J
+   * workspaces ({@link Scratch}), live as long as the process: a pool per call started threads
+   * whose workspaces were sized, and zero-filled, on every call (15% of beam search's time in a
+   * profile of the bench). {@link #close()} does nothing on it. Pieces that call it again run all
+   * their pieces on their own thread (a nested call would otherwise wait for the threads it runs on).
+   */
+  public static ParallelShards common() {
+    return Common.INSTANCE;
+  }
+
+  private static final class Common {
+    static final ParallelShards INSTANCE = new ParallelShards(Runtime.getRuntime().availableProcessors(), true);
+  }
+
+  /** A pool thread; {@code common} marks the threads of {@link #common()}. */
+  private static final class ShardThread extends Thread {
+    final boolean common;
+
+    ShardThread(Runnable body, String name, boolean common) {
+      super(body, name);
+      this.common = common;
+    }
+  }
+
+  /**
    * A pool thread's loop, then the release of the ND4J workspaces ({@link Scratch}) it created: they
    * are per thread and would otherwise hold their native memory until a garbage collection notices
-   * the thread is gone (search creates a pool per batch, {@link
-   * dev.s2s.neural.search.Translator#MIN_ROWS_FOR_SHARDS}).
+   * the thread is gone.
    */
   private static void runThenFreeWorkspaces(Runnable worker) {
     try {
@@ -70,7 +102,18 @@ public final class ParallelShards implements AutoCloseable {
     if (count == 1) {
       return java.util.Collections.singletonList(work.apply(0));
     }
+    if (common && Thread.currentThread() instanceof ShardThread t && t.common) {
+      return inTurn(count, work);
+    }
     return BlasThreads.single(() -> runConcurrently(count, work));
+  }
+
+  private static <T> List<T> inTurn(int count, IntFunction<T> work) {
+    List<T> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(work.apply(i));
+    }
+    return out;
   }
 
   private <T> List<T> runConcurrently(int count, IntFunction<T> work) {
@@ -112,9 +155,10 @@ public final class ParallelShards implements AutoCloseable {
     return new IllegalStateException(t);
   }
 
+  /** Stops this instance's threads; nothing for {@link #common()}. */
   @Override
   public void close() {
-    if (pool != null) {
+    if (pool != null && !common) {
       pool.shutdownNow();
     }
   }

@@ -1,7 +1,5 @@
 package dev.s2s.neural.nn;
 
-import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -12,19 +10,16 @@ import org.nd4j.linalg.factory.Nd4j;
  * multiplying the embedded words by W (on the bench shapes, one product and two ND4J ops fewer per
  * step).
  *
- * <p>The cache is never stale: it keeps copies of E, W and b, compares them with the current values
- * on every {@link #table()} call (a vectorised comparison, a few milliseconds for a Multi30k-size
- * vocabulary) and rebuilds the table when anything differs, whatever changed the weights (training,
- * loading, averaging). Only FLOAT weights are cached; for other types {@link #table()} returns null.
+ * <p>The cache is never stale: it keeps copies of E, W and b ({@link WeightSnapshot}), compares them
+ * with the current values on every {@link #table()} call and rebuilds the table when anything
+ * differs. Only FLOAT weights are cached; for other types {@link #table()} returns null.
  */
 public final class ProjectedEmbeddingCache {
   private final Param embedding;
   private final Param weight;
   private final Param bias;
+  private WeightSnapshot snapshot;
   private INDArray table;
-  private INDArray embeddingCopy;
-  private INDArray weightCopy;
-  private INDArray biasCopy;
 
   /** @param embedding E [vocab, dim]; @param weight W [dim, out]; @param bias b [1, out] */
   public ProjectedEmbeddingCache(Param embedding, Param weight, Param bias) {
@@ -40,18 +35,18 @@ public final class ProjectedEmbeddingCache {
     if (embedding.value().dataType() != DataType.FLOAT) {
       return null;
     }
-    if (table == null || changed(embeddingCopy, embedding.value()) || changed(weightCopy, weight.value())
-        || changed(biasCopy, bias.value())) {
+    if (snapshot == null) {
+      snapshot = new WeightSnapshot(embedding, weight, bias);
+    }
+    if (table == null || !snapshot.isCurrent()) {
       Scratch.outside(this::rebuild); // the cache outlives the search workspace it is first used in
     }
     return table;
   }
 
   private INDArray rebuild() {
-    embeddingCopy = embedding.value().dup('c');
-    weightCopy = weight.value().dup('c');
-    biasCopy = bias.value().dup('c');
-    table = Blas.mmul(embeddingCopy, weightCopy).addiRowVector(biasCopy);
+    INDArray[] w = snapshot.take(); // E, W, b
+    table = Blas.mmul(w[0], w[1]).addiRowVector(w[2]);
     return table;
   }
 
@@ -82,12 +77,4 @@ public final class ProjectedEmbeddingCache {
     return out;
   }
 
-  private static boolean changed(INDArray copy, INDArray current) {
-    return floats(Shapes.contiguous(current)).mismatch(floats(copy)) >= 0;
-  }
-
-  private static FloatBuffer floats(INDArray a) {
-    FloatBuffer all = a.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
-    return all.slice((int) a.offset(), (int) a.length());
-  }
 }

@@ -106,15 +106,13 @@ public final class Translator {
    */
   public static <T> List<T> search(Seq2SeqBatch batch, int rowsPerSentence, Function<Seq2SeqBatch, List<T>> search) {
     int rows = batch.size() * rowsPerSentence;
-    int shards = rows < MIN_ROWS_FOR_SHARDS ? 1 : Math.min(Runtime.getRuntime().availableProcessors(), batch.size());
+    int shards = rows < MIN_ROWS_FOR_SHARDS ? 1 : Math.min(ParallelShards.common().shards(), batch.size());
     if (shards <= 1) {
       return search(rows, () -> search.apply(batch));
     }
     List<Seq2SeqBatch> parts = batch.split(shards);
-    List<List<T>> results;
-    try (ParallelShards ps = new ParallelShards(parts.size())) {
-      results = ps.run(parts.size(), i -> Scratch.run("s2s-search", () -> search.apply(parts.get(i))));
-    }
+    List<List<T>> results = ParallelShards.common().run(
+        parts.size(), i -> Scratch.run("s2s-search", () -> search.apply(parts.get(i))));
     List<T> merged = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       merged.add(results.get(i % parts.size()).get(i / parts.size())); // undoes split's interleaving

@@ -3,6 +3,7 @@ package dev.s2s.neural.tagger;
 import dev.s2s.neural.nn.CharCnnEncoder;
 import dev.s2s.neural.nn.Dropout;
 import dev.s2s.neural.nn.Embedding;
+import dev.s2s.neural.nn.FloatBlock;
 import dev.s2s.neural.nn.ParamSet;
 import dev.s2s.neural.nn.Scratch;
 import dev.s2s.neural.rnn.StackedRnn;
@@ -188,15 +189,23 @@ public final class TaggerModel {
 
   /** The encoder's states; with {@code forBackward} false the character CNN keeps no caches. */
   private Encoded encode(TaggerBatch batch, SplittableRandom rnd, boolean forBackward) {
+    CharCnnEncoder.Forward cf = forBackward && chars != null ? chars.forward(batch.charIds()) : null;
+    boolean inPlace = !forBackward && dataType == DataType.FLOAT && FloatBlock.fits(words.weight().value());
+    INDArray features = inPlace ? inferenceFeatures(batch) : features(batch, cf);
+    INDArray featureMask = dropout.mask(dataType, rnd, features.shape());
+    INDArray x = Dropout.apply(features, featureMask).reshape('c', batch.steps(), batch.batch(), config.featureSize());
+    StackedRnn.Forward rf = rnn.forward(x, batch.mask(), null, rnd);
+    INDArray stateMask = dropout.mask(dataType, rnd, rf.outputs().shape());
+    return new Encoded(cf, featureMask, rf, stateMask, Dropout.apply(rf.outputs(), stateMask));
+  }
+
+  /** Features {@code [T B, featureSize]}: word embeddings, character features ({@code cf} or inference), casing. */
+  INDArray features(TaggerBatch batch, CharCnnEncoder.Forward cf) {
     int n = batch.steps() * batch.batch();
     List<INDArray> parts = new ArrayList<>();
     parts.add(words.forward(batch.wordIds()));
-    CharCnnEncoder.Forward cf = null;
-    if (chars != null && forBackward) {
-      cf = chars.forward(batch.charIds());
-      parts.add(cf.output());
-    } else if (chars != null) {
-      parts.add(chars.features(batch.charIds()));
+    if (chars != null) {
+      parts.add(cf != null ? cf.output() : chars.features(batch.charIds()));
     }
     if (config.casing()) {
       int k = CasingFeature.values().length;
@@ -206,12 +215,33 @@ public final class TaggerModel {
       }
       parts.add(Nd4j.create(oneHot, new long[] {n, k}, DataType.FLOAT).castTo(dataType));
     }
-    INDArray features = parts.size() == 1 ? parts.get(0) : Nd4j.concat(1, parts.toArray(new INDArray[0]));
-    INDArray featureMask = dropout.mask(dataType, rnd, features.shape());
-    INDArray x = Dropout.apply(features, featureMask).reshape('c', batch.steps(), batch.batch(), config.featureSize());
-    StackedRnn.Forward rf = rnn.forward(x, batch.mask(), null, rnd);
-    INDArray stateMask = dropout.mask(dataType, rnd, rf.outputs().shape());
-    return new Encoded(cf, featureMask, rf, stateMask, Dropout.apply(rf.outputs(), stateMask));
+    return parts.size() == 1 ? parts.get(0) : Nd4j.concat(1, parts.toArray(new INDArray[0]));
+  }
+
+  /**
+   * The same features for FLOAT inference, written row by row into one Java array (one ND4J array
+   * instead of three, an embedding gather and a concatenation per batch).
+   */
+  INDArray inferenceFeatures(TaggerBatch batch) {
+    int n = batch.steps() * batch.batch();
+    int width = config.featureSize();
+    int wd = config.wordDim();
+    float[] out = new float[n * width];
+    words.checkIds(batch.wordIds());
+    FloatBlock table = FloatBlock.of(words.weight().value());
+    for (int i = 0; i < n; i++) {
+      table.readRow(batch.wordIds()[i], 0, out, i * width, wd);
+    }
+    if (chars != null) {
+      chars.writeFeatures(batch.charIds(), out, width, wd);
+    }
+    if (config.casing()) {
+      int at = wd + config.charFilters();
+      for (int i = 0; i < n; i++) {
+        out[i * width + at + batch.casing()[i]] = 1;
+      }
+    }
+    return Nd4j.create(out, new long[] {n, width}, 'c');
   }
 
   private void backwardEncoder(Encoded e, TaggerBatch batch, INDArray dStates) {

@@ -18,8 +18,8 @@ class CharCnnEncoderTest {
   @Test
   void numericalGradient() {
     CharCnnEncoder cnn = new CharCnnEncoder("chars", 7, 3, 4, 3, D, new SplittableRandom(2));
-    cnn.params().get(2).value().assign(Nd4j.rand(D, 1, 4).subi(0.5));
-    INDArray r = Nd4j.rand(D, WORDS.length, 4).subi(0.5);
+    cnn.params().get(2).value().assign(SeededArrays.uniform(13, D, -0.5, 0.5, 1, 4));
+    INDArray r = SeededArrays.uniform(14, D, -0.5, 0.5, WORDS.length, 4);
     CharCnnEncoder.Forward f = cnn.forward(WORDS);
     cnn.backward(f, r);
     List<Param> ps = new ArrayList<>(cnn.params());
@@ -31,11 +31,32 @@ class CharCnnEncoderTest {
   @Test
   void inferenceFeaturesEqualTheTrainingForwardOutputInFloats() {
     CharCnnEncoder cnn = new CharCnnEncoder("chars", 7, 3, 4, 3, DataType.FLOAT, new SplittableRandom(3));
-    cnn.params().get(2).value().assign(Nd4j.rand(DataType.FLOAT, 1, 4).subi(0.5));
+    cnn.params().get(2).value().assign(SeededArrays.uniform(12, DataType.FLOAT, -0.5, 0.5, 1, 4));
     INDArray expected = cnn.forward(WORDS).output();
     INDArray actual = cnn.features(WORDS);
     assertEquals(DataType.FLOAT, actual.dataType());
     assertTrue(expected.equals(actual), "features " + actual + " differ from forward " + expected);
+  }
+
+  @Test
+  void inferenceFeaturesFollowChangedWeightsAndLandAtTheGivenColumns() {
+    CharCnnEncoder cnn = new CharCnnEncoder("chars", 7, 3, 4, 3, DataType.FLOAT, new SplittableRandom(4));
+    cnn.features(WORDS); // builds the window table
+    cnn.params().get(1).value().assign(SeededArrays.uniform(11, DataType.FLOAT, -0.5, 0.5, 9, 4));
+    cnn.params().get(2).value().assign(0.25);
+    INDArray expected = cnn.forward(WORDS).output();
+    assertTrue(expected.equalsWithEps(cnn.features(WORDS), 1e-6), "stale table after a weight change");
+    int stride = 6;
+    float[] dst = new float[WORDS.length * stride];
+    java.util.Arrays.fill(dst, 9f);
+    cnn.writeFeatures(WORDS, dst, stride, 1);
+    for (int i = 0; i < WORDS.length; i++) {
+      assertEquals(9f, dst[i * stride], "column 0 of row " + i + " untouched");
+      assertEquals(9f, dst[i * stride + 5], "column 5 of row " + i + " untouched");
+      for (int f = 0; f < 4; f++) {
+        assertEquals(expected.getFloat(i, f), dst[i * stride + 1 + f], 1e-6, "word " + i + " filter " + f);
+      }
+    }
   }
 
   @Test

@@ -62,8 +62,9 @@ class ClassBasedSoftmaxTest {
     WordClasses classes = scrambled();
     int v = classes.vocabSize();
     ClassBasedSoftmax layer = new ClassBasedSoftmax("out", 6, classes, D, new SplittableRandom(4));
-    for (Param p : layer.params()) {
-      p.value().muli(3).addi(Nd4j.rand(D, p.value().shape())); // sharpen the distributions
+    long seed = 41;
+    for (Param p : layer.params()) { // sharpen the distributions
+      p.value().muli(3).addi(SeededArrays.uniform(seed++, D, 0, 1, p.value().shape()));
     }
     INDArray h = randomHidden(5, 4, 6);
     INDArray all = layer.logProbabilitiesAll(h);
@@ -87,7 +88,7 @@ class ClassBasedSoftmaxTest {
     int v = 9;
     int hSize = 4;
     ClassBasedSoftmax layer = new ClassBasedSoftmax("out", hSize, WordClasses.single(v), D, new SplittableRandom(7));
-    layer.wordBias().value().assign(Nd4j.rand(D, 1, v));
+    layer.wordBias().value().assign(SeededArrays.uniform(42, D, 0, 1, 1, v));
     INDArray h = randomHidden(8, 5, hSize);
     int[] targets = {3, 0, 8, 8, 2};
     // full softmax by hand: logits = h W^T + b with W = wordW [V, H] (identity order when C = 1)

@@ -21,8 +21,8 @@ class LinearTest {
   @Test
   void gradientCheck() {
     Linear l = new Linear("l", 3, 4, true, DataType.DOUBLE, new SplittableRandom(2));
-    INDArray x = Nd4j.rand(DataType.DOUBLE, 5, 3);
-    INDArray w = Nd4j.rand(DataType.DOUBLE, 5, 4); // loss = sum(y * w)
+    INDArray x = SeededArrays.uniform(21, DataType.DOUBLE, 0, 1, 5, 3);
+    INDArray w = SeededArrays.uniform(22, DataType.DOUBLE, 0, 1, 5, 4); // loss = sum(y * w)
     INDArray dx = l.backward(x, w, true);
     double err = GradientCheck.maxRelativeError(l.params(), () -> l.forward(x).mul(w).sumNumber().doubleValue(), 1e-6, 50, 3);
     assertTrue(err < 1e-7, "relative error " + err);

@@ -13,6 +13,28 @@ import org.nd4j.linalg.factory.Nd4j;
 
 class ParallelShardsTest {
   @Test
+  void theCommonInstanceKeepsItsThreadsAndRunsNestedCallsInTurn() {
+    ParallelShards common = ParallelShards.common();
+    assertSame(common, ParallelShards.common());
+    int k = Runtime.getRuntime().availableProcessors();
+    assertEquals(k, common.shards());
+    Set<String> first = ConcurrentHashMap.newKeySet();
+    common.run(k, i -> first.add(Thread.currentThread().getName()));
+    common.close(); // does nothing on the common instance
+    Set<String> second = ConcurrentHashMap.newKeySet();
+    List<List<Integer>> nested = common.run(k, i -> {
+      second.add(Thread.currentThread().getName());
+      return common.run(k, j -> 10 * i + j); // from a pool thread: in turn, not waiting for itself
+    });
+    assertEquals(first, second, "the same threads serve every call");
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        assertEquals(10 * i + j, nested.get(i).get(j));
+      }
+    }
+  }
+
+  @Test
   void resultsComeInPieceOrderFromDifferentThreads() {
     Set<String> threads = ConcurrentHashMap.newKeySet();
     try (ParallelShards p = new ParallelShards(3)) {

@@ -59,10 +59,10 @@ class TiedSoftmaxOutputLayerTest {
 
   @Test
   void gradientMatchesFiniteDifferences() {
-    Param e = new Param("emb.W", Nd4j.rand(D, 5, 3).subi(0.5));
+    Param e = new Param("emb.W", SeededArrays.uniform(31, D, -0.5, 0.5, 5, 3));
     TiedSoftmaxOutputLayer out = new TiedSoftmaxOutputLayer("out", e, D);
-    out.params().get(0).value().assign(Nd4j.rand(D, 1, 5));
-    INDArray h = Nd4j.rand(D, 4, 3).subi(0.5);
+    out.params().get(0).value().assign(SeededArrays.uniform(32, D, 0, 1, 1, 5));
+    INDArray h = SeededArrays.uniform(33, D, -0.5, 0.5, 4, 3);
     int[] targets = {4, 0, 2, 2};
     float[] mask = {1f, 1f, 0f, 1f};
     OutputLayer.Loss loss = out.loss(h, targets, mask);

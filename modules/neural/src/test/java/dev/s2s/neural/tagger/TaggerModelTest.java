@@ -1,5 +1,6 @@
 package dev.s2s.neural.tagger;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 class TaggerModelTest {
   private static final DataType D = DataType.DOUBLE;
@@ -54,6 +56,19 @@ class TaggerModelTest {
       int[] ids = t.stream().mapToInt(vocab.tags()::indexOf).toArray();
       assertTrue(vocab.tags().isValid(ids), t.toString());
     }
+  }
+
+  @Test
+  void inferenceFeaturesEqualTheTrainingFeatures() {
+    TaggerVocab vocab = TaggerVocab.build(DATA, 1, true);
+    TaggerModel model = new TaggerModel(
+        new TaggerConfig(4, 3, 5, 3, true, CellType.GRU, 4, 1, 0.0, true), vocab, DataType.FLOAT, 2);
+    TaggerBatch batch = TaggerBatch.of(DATA, vocab, DataType.FLOAT);
+    INDArray expected = model.features(batch, null);
+    INDArray actual = model.inferenceFeatures(batch);
+    assertArrayEquals(expected.shape(), actual.shape());
+    assertEquals(4 + 5 + CasingFeature.values().length, actual.size(1));
+    assertTrue(expected.equalsWithEps(actual, 1e-6), "inference " + actual + " against " + expected);
   }
 
   @Test
