@@ -48,24 +48,14 @@ public record TrainerConfig(int batchSize, int chunkBatches, double learningRate
     SoftmaxCrossEntropy.requireSmoothing(labelSmoothing);
   }
 
-  /** Settings in which any gain postpones the learning-rate decay. */
-  public TrainerConfig(int batchSize, int chunkBatches, double learningRate, ClipMode clipMode, double clipThreshold,
-      long maxSteps, int maxEpochs, int validateEvery, int checkpointEvery, int patience, double lrFactor,
-      int lrPatience, double minLearningRate, boolean higherIsBetter, long seed, Path checkpointDir,
-      Map<String, Double> languageWeights, double maxSeconds, int batchShards, double labelSmoothing) {
-    this(batchSize, chunkBatches, learningRate, clipMode, clipThreshold, maxSteps, maxEpochs, validateEvery,
-        checkpointEvery, patience, lrFactor, lrPatience, minLearningRate, higherIsBetter, seed, checkpointDir,
-        languageWeights, maxSeconds, batchShards, labelSmoothing, 0);
-  }
-
-  /** Settings without label smoothing. */
+  /** Settings without label smoothing, in which any gain postpones the learning-rate decay. */
   public TrainerConfig(int batchSize, int chunkBatches, double learningRate, ClipMode clipMode, double clipThreshold,
       long maxSteps, int maxEpochs, int validateEvery, int checkpointEvery, int patience, double lrFactor,
       int lrPatience, double minLearningRate, boolean higherIsBetter, long seed, Path checkpointDir,
       Map<String, Double> languageWeights, double maxSeconds, int batchShards) {
     this(batchSize, chunkBatches, learningRate, clipMode, clipThreshold, maxSteps, maxEpochs, validateEvery,
         checkpointEvery, patience, lrFactor, lrPatience, minLearningRate, higherIsBetter, seed, checkpointDir,
-        languageWeights, maxSeconds, batchShards, 0);
+        languageWeights, maxSeconds, batchShards, 0, 0);
   }
 
   /** Settings with unsharded batches. */
