@@ -123,6 +123,20 @@ class TranslateCommandTest {
   }
 
   @Test
+  void tiedSoftmaxFromTheConfigTrainsReloadsAndTranslates() throws Exception {
+    Path run = trainTiny("tinytied", TinyRuns.translationConfig("tinytied", 10)
+        .replace("dropout: 0.0}", "dropout: 0.0, tied_softmax: true}"));
+    String log = Files.readString(run.resolve("train.log"));
+    assertTrue(log.contains("decoder.de.out.b") && !log.contains("decoder.de.out.W"),
+        "the decoders' softmax has only a bias of its own: " + log);
+    CliRun r = translate("", "--model", run.toString(), "--to", "de", "--format", "json", "A dog runs.");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode best = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow()).get("translations").get(0);
+    double score = best.get("log_prob").asDouble();
+    assertTrue(score < 0 && Double.isFinite(score), r.out());
+  }
+
+  @Test
   void subwordsAndLabelSmoothingFromTheConfigTrainAndTranslateWholeWords() throws Exception {
     Path run = trainTiny("tinybpe", TinyRuns.translationConfig("tinybpe", 10)
         .replace("translation:", "vocab: {bpe_merges: 40}\ntranslation:")

@@ -92,7 +92,7 @@ public record ExperimentConfig(
           "0: a threshold is implemented for translation and language-model training, not for a tagging-only config");
     }
     if (model.tiedSoftmax()) {
-      checkTiedSoftmax(model, rnnLmOnly);
+      checkTiedSoftmax(model, rnnLmOnly, translation != null);
     }
     if (model.irnnScale() != 1.0 && !rnnLmOnly) {
       throw InvalidValueException.invalid("model.irnn_scale", model.irnnScale(),
@@ -121,17 +121,22 @@ public record ExperimentConfig(
     }
   }
 
-  /** model.tied_softmax: an RNN language model with a full softmax whose input and output sizes agree. */
-  private static void checkTiedSoftmax(ModelConfig model, boolean rnnLmOnly) {
+  /**
+   * model.tied_softmax: translation decoders or an RNN language model, with a full softmax; the
+   * language model's input and output sizes must agree (a decoder's readout takes the embedding size).
+   */
+  private static void checkTiedSoftmax(ModelConfig model, boolean rnnLmOnly, boolean translation) {
     String key = "model.tied_softmax";
-    if (!rnnLmOnly) {
-      throw InvalidValueException.invalid(key, true, "false: tying is for RNN language models only " + RNN_LM_ONLY);
+    if (!rnnLmOnly && !translation) {
+      throw InvalidValueException.invalid(key, true,
+          "false: tying is for translation decoders and RNN language models (a translation section, or lm.kind: rnn"
+              + " alone)");
     }
     if (model.output() != OutputKind.SOFTMAX) {
       throw InvalidValueException.invalid(key, true, "false with model.output " + model.output()
           + ": only the full softmax has a [vocabulary, embedding] matrix to share");
     }
-    if (model.embedding() != model.hidden()) {
+    if (rnnLmOnly && model.embedding() != model.hidden()) {
       throw InvalidValueException.invalid(key, true, "false, or model.embedding (" + model.embedding()
           + ") equal to model.hidden (" + model.hidden() + "): the output matrix is the embedding table");
     }

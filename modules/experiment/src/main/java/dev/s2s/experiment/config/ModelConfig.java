@@ -18,9 +18,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *   <li>{@code dropout} (default 0.2, 0 <= x < 1): dropout probability.
  *   <li>{@code output} (default {@code softmax}): {@code softmax} or {@code class} (class-based
  *       softmax, needs {@code vocab.classes} > 0).
- *   <li>{@code tied_softmax} (default false): the full softmax of an RNN language model reuses the
- *       embedding table as its weight matrix (weight tying; needs {@code embedding} = {@code hidden};
- *       Joey NMT's key of the same name).
+ *   <li>{@code tied_softmax} (default false): the full softmax reuses the embedding table as its
+ *       weight matrix (weight tying, Joey NMT's key of the same name): each translation decoder's
+ *       softmax its target embeddings (the readout then has {@code embedding} units), or an RNN
+ *       language model's softmax its embeddings (needs {@code embedding} = {@code hidden}).
  * </ul>
  */
 public record ModelConfig(

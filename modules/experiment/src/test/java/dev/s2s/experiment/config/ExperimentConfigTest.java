@@ -238,7 +238,7 @@ class ExperimentConfigTest {
   }
 
   @Test
-  void tiedSoftmaxIsForAnRnnLanguageModelWithEqualSizesAndAFullSoftmax() throws IOException {
+  void tiedSoftmaxIsForTranslationDecodersOrAnRnnLanguageModelWithEqualSizesAndAFullSoftmax() throws IOException {
     String rnnLm = "name: x\nlm: {kind: rnn, train: {format: plain, corpus: ptb/ptb.train.txt}}\n";
     assertFalse(f.load(f.config("untied.yaml", rnnLm)).model().tiedSoftmax());
     String tied = rnnLm + "model:\n  embedding: 200\n  hidden: 200\n  tied_softmax: true\n";
@@ -247,8 +247,18 @@ class ExperimentConfigTest {
         "model.tied_softmax", "invalid value 'true'", "model.embedding (200) equal to model.hidden (256)");
     assertError("name: x\nvocab: {classes: 10}\n" + tied.substring("name: x\n".length()) + "  output: class\n", 7,
         "model.tied_softmax", "'true'", "only the full softmax");
-    assertError(ConfigFixture.sampleWith("  cell: gru", "  cell: gru\n  tied_softmax: true"), 24,
-        "model.tied_softmax", "'true'", "tying is for RNN language models only");
+    // a translation section: the decoders tie (their readout takes the embedding size, so sizes may differ)
+    ExperimentConfig translation = f.load(f.config("t.yaml", ConfigFixture.sampleWith("  cell: gru",
+        "  cell: gru\n  tied_softmax: true")));
+    assertTrue(translation.model().tiedSoftmax());
+    assertNotEquals(translation.model().embedding(), translation.model().hidden());
+    String taggingOnly = "name: x\ntagging:\n"
+        + "  train: {format: conll, file: ../corpora/sample/ner.train.conll, scheme: iob2, columns: 2}\n"
+        + "model:\n  tied_softmax: true\n";
+    assertError(taggingOnly, 5, "model.tied_softmax", "'true'",
+        "tying is for translation decoders and RNN language models");
+    assertError("name: x\nlm: {kind: ngram, train: {format: plain, corpus: ptb/ptb.train.txt}}\n"
+        + "model:\n  tied_softmax: true\n", 4, "model.tied_softmax", "'true'", "lm.kind: rnn alone");
   }
 
   @Test

@@ -36,12 +36,6 @@ public final class RnnLanguageModel {
   private final Dropout dropout;
   private final ParamSet params = new ParamSet();
 
-  /**
-   * Initial range of a tied embedding table, +-0.1 as in PyTorch's word_language_model: the table is
-   * also the output matrix, where unit-variance rows would start the softmax far from uniform.
-   */
-  static final double TIED_INIT_BOUND = 0.1;
-
   private static OutputLayer outputLayer(RnnLmConfig config, Embedding embedding, DataType dataType, SplittableRandom rnd) {
     if (config.tiedSoftmax()) {
       return new TiedSoftmaxOutputLayer("lm.out", embedding.weight(), dataType);
@@ -56,7 +50,7 @@ public final class RnnLanguageModel {
     SplittableRandom rnd = new SplittableRandom(seed);
     this.config = config;
     this.dataType = dataType;
-    double embeddingBound = config.tiedSoftmax() ? TIED_INIT_BOUND : Embedding.UNIT_VARIANCE_BOUND;
+    double embeddingBound = config.tiedSoftmax() ? TiedSoftmaxOutputLayer.TABLE_INIT_BOUND : Embedding.UNIT_VARIANCE_BOUND;
     this.embedding = new Embedding("lm.emb", config.vocab(), config.embDim(), embeddingBound, dataType, rnd);
     this.rnn = StackedRnn.build("lm.rnn", config.cell(), config.irnnScale(), config.embDim(), config.hidden(),
         config.layers(), false, config.dropout(), dataType, rnd);

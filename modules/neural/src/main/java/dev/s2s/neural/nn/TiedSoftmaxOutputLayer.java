@@ -13,6 +13,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * the bias: E belongs to the embedding.
  */
 public final class TiedSoftmaxOutputLayer implements OutputLayer {
+  /**
+   * Initial range of a tied embedding table, +-0.1 as in PyTorch's word_language_model: the table is
+   * also the output matrix, where unit-variance rows would start the softmax far from uniform.
+   */
+  public static final double TABLE_INIT_BOUND = 0.1;
+
   private final Param table;
   private final Param bias;
 

@@ -11,6 +11,7 @@ import dev.s2s.neural.nn.Param;
 import dev.s2s.neural.nn.ProjectedEmbeddingCache;
 import dev.s2s.neural.nn.Shapes;
 import dev.s2s.neural.nn.SoftmaxOutputLayer;
+import dev.s2s.neural.nn.TiedSoftmaxOutputLayer;
 import dev.s2s.neural.nn.ScoreRows;
 import dev.s2s.neural.rnn.RecurrentCell;
 import dev.s2s.neural.rnn.RecurrentLayer;
@@ -35,7 +36,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  *       (c W_c once per sentence, broadcast over time);
  *   <li>initial state of every layer l: h_0^l = tanh(W_init^l c + b^l);
  *   <li>logits from the {@link Readout}: h_t only, [h_t; emb(y_{t-1}); c] linearly, or through a
- *       tanh layer; then an {@link OutputLayer} (full softmax by default).
+ *       tanh layer; then an {@link OutputLayer} (full softmax by default; with {@link
+ *       DecoderConfig#tiedOutput()} a {@link TiedSoftmaxOutputLayer} over the target embedding table,
+ *       which then starts in +-{@link TiedSoftmaxOutputLayer#TABLE_INIT_BOUND}).
  * </ul>
  *
  * With {@code attentionSize > 0} the decoder also attends (Bahdanau et al. 2015,
@@ -75,7 +78,8 @@ public final class Decoder {
     this.cfg = cfg;
     this.contextSize = contextSize;
     this.dataType = dataType;
-    this.emb = new Embedding(name + ".emb", cfg.vocab(), cfg.embDim(), dataType, rnd);
+    this.emb = new Embedding(name + ".emb", cfg.vocab(), cfg.embDim(),
+        cfg.tiedOutput() ? TiedSoftmaxOutputLayer.TABLE_INIT_BOUND : Embedding.UNIT_VARIANCE_BOUND, dataType, rnd);
     int in = cfg.embDim();
     for (int l = 0; l < cfg.layers(); l++) {
       layers.add(new RecurrentLayer(cfg.cell().create(name + ".rnn.l" + l, in, cfg.hidden(), dataType, rnd)));
@@ -95,7 +99,8 @@ public final class Decoder {
       this.attnIn = null;
     }
     int outIn = outputInputSize(cfg, contextSize);
-    this.output = output != null ? output : new SoftmaxOutputLayer(name + ".out", outIn, cfg.vocab(), dataType, rnd);
+    this.output = cfg.tiedOutput() ? tiedOutput(name, cfg, outIn, output, dataType)
+        : output != null ? output : new SoftmaxOutputLayer(name + ".out", outIn, cfg.vocab(), dataType, rnd);
     if (this.output.inputSize() != outIn || this.output.vocabSize() != cfg.vocab()) {
       throw new IllegalArgumentException("output layer " + this.output.inputSize() + "->" + this.output.vocabSize()
           + " does not fit the decoder's " + outIn + "->" + cfg.vocab());
@@ -103,6 +108,17 @@ public final class Decoder {
     this.dropout = new Dropout(cfg.dropout());
     RecurrentCell c0 = layers.get(0).cell();
     this.inputTable = new ProjectedEmbeddingCache(emb.weight(), c0.inputWeight(), c0.bias());
+  }
+
+  private OutputLayer tiedOutput(String name, DecoderConfig cfg, int outIn, OutputLayer given, DataType dataType) {
+    if (given != null) {
+      throw new IllegalArgumentException("a tied decoder builds its own softmax; got an output layer " + given);
+    }
+    if (outIn != cfg.embDim()) {
+      throw new IllegalArgumentException("tied output: the output layer reads " + outIn + " values (readout "
+          + cfg.readout() + ") but the embedding table has " + cfg.embDim() + " columns");
+    }
+    return new TiedSoftmaxOutputLayer(name + ".out", emb.weight(), dataType);
   }
 
   /** Input size the output layer must accept for this config. */

@@ -14,10 +14,18 @@ import dev.s2s.neural.rnn.CellType;
  * @param readoutSize size of the tanh readout layer (only for CONCAT_TANH)
  * @param dropout dropout on embeddings, between layers and before the readout (training only)
  * @param attentionSize size A of the Bahdanau attention scoring layer; 0 = no attention
+ * @param tiedOutput whether the full softmax reuses the target embedding table as its weight matrix
+ *     (Press and Wolf 2017); the output layer's input size must then equal {@code embDim}
  */
 public record DecoderConfig(int vocab, int embDim, CellType cell, int hidden, int layers, Readout readout,
-    int readoutSize, double dropout, int attentionSize) {
-  /** Without attention. */
+    int readoutSize, double dropout, int attentionSize, boolean tiedOutput) {
+  /** Without weight tying. */
+  public DecoderConfig(int vocab, int embDim, CellType cell, int hidden, int layers, Readout readout, int readoutSize,
+      double dropout, int attentionSize) {
+    this(vocab, embDim, cell, hidden, layers, readout, readoutSize, dropout, attentionSize, false);
+  }
+
+  /** Without attention or weight tying. */
   public DecoderConfig(int vocab, int embDim, CellType cell, int hidden, int layers, Readout readout, int readoutSize,
       double dropout) {
     this(vocab, embDim, cell, hidden, layers, readout, readoutSize, dropout, 0);

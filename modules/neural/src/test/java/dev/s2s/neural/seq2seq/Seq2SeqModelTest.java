@@ -93,6 +93,50 @@ class Seq2SeqModelTest {
     assertTrue(err < 1e-5, "relative error " + err);
   }
 
+  /** Decoders whose softmax reuses the target embedding table: tanh readout of the embedding size, and STATE with H = E. */
+  static Seq2SeqModel tiedModel(DataType dt, double dropout) {
+    EncoderConfig enc = new EncoderConfig(7, 3, CellType.GRU, 2, 1, true, dropout);
+    return Seq2SeqModel.create(enc, Map.of(
+        "de", new DecoderConfig(6, 3, CellType.GRU, 4, 1, Readout.CONCAT_TANH, 3, dropout, 3, true),
+        "fr", new DecoderConfig(6, 3, CellType.LSTM, 3, 1, Readout.STATE, 0, dropout, 0, true)), dt, 31);
+  }
+
+  @Test
+  void tiedDecodersShareTheEmbeddingTableWithTheSoftmax() {
+    Seq2SeqModel m = tiedModel(DataType.DOUBLE, 0.2);
+    List<String> names = m.paramList().stream().map(dev.s2s.neural.nn.Param::name).toList();
+    assertTrue(names.containsAll(List.of("decoder.de.emb.W", "decoder.de.out.b", "decoder.fr.out.b")), names.toString());
+    assertFalse(names.contains("decoder.de.out.W") || names.contains("decoder.fr.out.W"), names.toString());
+    // starts at +-0.1 (PyTorch's word_language_model), not unit variance: the table is also the output matrix
+    INDArray table = m.paramList().stream().filter(p -> p.name().equals("decoder.de.emb.W")).findFirst().orElseThrow()
+        .value();
+    assertTrue(table.amaxNumber().doubleValue() <= 0.1, "largest initial entry " + table.amaxNumber());
+    Seq2SeqBatch b = tinyBatch();
+    for (String lang : List.of("de", "fr")) {
+      m.params().zeroGrad();
+      m.loss(b, lang, new SplittableRandom(9), true, 1.0);
+      List<dev.s2s.neural.nn.Param> used = m.paramList().stream()
+          .filter(p -> p.name().startsWith("encoder.") || p.name().startsWith("decoder." + lang + ".")).toList();
+      double err = GradientCheck.maxRelativeError(used,
+          () -> m.loss(b, lang, new SplittableRandom(9), false, 1.0).nll(), 1e-5, 2, 4);
+      assertTrue(err < 1e-5, lang + " relative error " + err);
+    }
+    checkStepwise(tiedModel(DataType.DOUBLE, 0.0));
+  }
+
+  @Test
+  void tiedDecoderNeedsAnOutputInputOfTheEmbeddingSizeAndNoOtherOutputLayer() {
+    EncoderConfig enc = new EncoderConfig(7, 3, CellType.GRU, 2, 1, false, 0);
+    IllegalArgumentException sizes = assertThrows(IllegalArgumentException.class, () -> Seq2SeqModel.create(enc,
+        Map.of("de", new DecoderConfig(6, 3, CellType.GRU, 4, 1, Readout.CONCAT_TANH, 5, 0, 0, true)),
+        DataType.DOUBLE, 1));
+    assertTrue(sizes.getMessage().contains("reads 5 values") && sizes.getMessage().contains("has 3 columns"),
+        sizes.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Seq2SeqModel.create(enc,
+        Map.of("de", new DecoderConfig(6, 3, CellType.GRU, 4, 1, Readout.CONCAT_TANH, 3, 0, 0, true)),
+        DataType.DOUBLE, 1, (name, lang, in, v, dt, rnd) -> new dev.s2s.neural.nn.SoftmaxOutputLayer(name, in, v, dt, rnd)));
+  }
+
   @Test
   void stepwiseInferenceMatchesTeacherForcing() {
     checkStepwise(tinyModel(DataType.DOUBLE, 0.0));

@@ -31,7 +31,9 @@ import org.nd4j.linalg.api.buffer.DataType;
  * [h_t; emb(y_{t-1}); c] through a tanh readout (Cho et al. 2014 with tanh instead of maxout);
  * with {@code model.attention: bahdanau} an additive attention context (attention size = hidden)
  * joins the decoder input and the readout. {@code model.output: class} replaces each decoder's
- * full softmax by a class-based softmax over frequency-binned target words.
+ * full softmax by a class-based softmax over frequency-binned target words; {@code
+ * model.tied_softmax} makes each decoder's softmax reuse its target embedding table, the tanh readout
+ * then having the embedding size instead of the hidden size.
  */
 public final class TranslationModels {
   /** Parameters are float32 for training and use. */
@@ -57,8 +59,8 @@ public final class TranslationModels {
           t,
           new DecoderConfig(
               vocabs.get(t).size(), m.embedding(), NeuralSettings.cell(m.cell()), m.hidden(), m.layers(),
-              Readout.CONCAT_TANH, m.hidden(), m.dropout(),
-              m.attention() == AttentionKind.BAHDANAU ? m.hidden() : 0));
+              Readout.CONCAT_TANH, m.tiedSoftmax() ? m.embedding() : m.hidden(), m.dropout(),
+              m.attention() == AttentionKind.BAHDANAU ? m.hidden() : 0, m.tiedSoftmax()));
     }
     OutputLayerFactory outputs = m.output() == OutputKind.CLASS ? classOutputs(cfg.vocab().classes(), vocabs) : null;
     return Seq2SeqModel.create(enc, decs, DATA_TYPE, cfg.seed(), outputs);
