@@ -255,8 +255,11 @@ public record ExperimentConfig(
       }
     }
     if (tagging != null && tagging.word2vec() != null) {
-      DataSpec text = tagging.word2vec().text();
-      files.put(Word2VecConfig.TEXT_KEY, existing(Word2VecConfig.TEXT_KEY, text.candidates(List.of())));
+      List<Path> texts = new ArrayList<>();
+      for (DataSpec text : tagging.word2vec().text()) {
+        texts.addAll(existing(Word2VecConfig.TEXT_KEY, text.candidates(List.of())));
+      }
+      files.put(Word2VecConfig.TEXT_KEY, List.copyOf(texts));
     }
     return files;
   }

@@ -479,16 +479,36 @@ class ExperimentConfigTest {
     String w2v = "  head: crf\n  word2vec: {text: {format: plain, corpus: ptb/ptb.train.txt}, epochs: 2}";
     ExperimentConfig c = f.load(f.config("w2v.yaml", ConfigFixture.sampleWith("  head: crf", w2v)));
     Word2VecConfig w = c.tagging().word2vec();
-    assertEquals(f.corporaRoot.resolve("ptb/ptb.train.txt").toAbsolutePath().normalize(), w.text().file());
+    assertEquals(1, w.text().size());
+    assertEquals(f.corporaRoot.resolve("ptb/ptb.train.txt").toAbsolutePath().normalize(), w.text().get(0).file());
     assertEquals(List.of(5, 2, 3, 5), List.of(w.window(), w.epochs(), w.minFreq(), w.negative()));
     // listed with the task splits, so that provenance and `s2s check` cover it
-    assertEquals(List.of(w.text().file()), c.dataFiles().get("tagging.word2vec.text"));
+    assertEquals(List.of(w.text().get(0).file()), c.dataFiles().get("tagging.word2vec.text"));
     assertError(ConfigFixture.sampleWith("  head: crf", w2v.replace("ptb.train.txt", "none.txt")), 16,
         "tagging.word2vec.text.corpus", "file not found");
-    assertError(ConfigFixture.sampleWith("  head: crf", w2v.replace("format: plain", "format: conll")), 16,
-        "tagging.word2vec.text.format", "one of: plain");
+    assertError(ConfigFixture.sampleWith("  head: crf", w2v.replace("format: plain", "format: parallel")), 16,
+        "tagging.word2vec.text.format", "one of: plain, conll");
     assertError(ConfigFixture.sampleWith("  head: crf", w2v.replace("epochs: 2", "window: 0")), 16,
         "tagging.word2vec.window", "'0'", "an integer > 0");
+  }
+
+  @Test
+  void word2vecTextIsAListOfPlainAndConllSpecsWithItemKeysInErrors() throws IOException {
+    String list = "  head: crf\n  word2vec:\n    text:\n      - {format: plain, corpus: ptb/ptb.train.txt}\n"
+        + "      - {format: conll, file: ../corpora/sample/ner.train.conll, columns: 2}\n    epochs: 2";
+    ExperimentConfig c = f.load(f.config("w2v-list.yaml", ConfigFixture.sampleWith("  head: crf", list)));
+    List<DataSpec> text = c.tagging().word2vec().text();
+    assertEquals(List.of(DataFormat.PLAIN, DataFormat.CONLL), text.stream().map(DataSpec::format).toList());
+    Path conll = f.root.resolve("corpora/sample/ner.train.conll").toAbsolutePath().normalize();
+    assertEquals(conll, text.get(1).file());
+    assertEquals(List.of(text.get(0).file(), conll), c.dataFiles().get("tagging.word2vec.text"));
+    // the second item is on the sample's line 19
+    assertError(ConfigFixture.sampleWith("  head: crf", list.replace("ner.train.conll", "none.conll")), 19,
+        "tagging.word2vec.text[1].file", "file not found");
+    assertError(ConfigFixture.sampleWith("  head: crf", list.replace("format: conll", "format: parallel").replace(", columns: 2", "")), 19,
+        "tagging.word2vec.text[1].format", "one of: plain, conll");
+    assertError(ConfigFixture.sampleWith("  head: crf", "  head: crf\n  word2vec: {text: []}"), 16,
+        "tagging.word2vec.text", "'[]'", "or a list of them");
   }
 
   @Test

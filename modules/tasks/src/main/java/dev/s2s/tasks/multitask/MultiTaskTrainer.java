@@ -13,6 +13,7 @@ import dev.s2s.neural.tagger.TaggedSentence;
 import dev.s2s.neural.train.SentencePair;
 import dev.s2s.tasks.LanguageText;
 import dev.s2s.tasks.TaskTrainer;
+import dev.s2s.tasks.tagging.TaggingCorpus;
 import dev.s2s.text.vocab.Vocabulary;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ public final class MultiTaskTrainer implements TaskTrainer {
       TestReports.translation(cfg, p.model(), p.ids(), p.vocabs(), p.texts(), dir);
     }
     if (cfg.tagging().test() != null) {
-      TestReports.tagging(ConllSentences.read(cfg.tagging().test()), p.model(), p.ids(), p.tags(),
+      TestReports.tagging(TaggingCorpus.read(cfg.tagging().test()), p.model(), p.ids(), p.tags(),
           cfg.training().batchSize(), dir);
     }
   }
@@ -111,7 +112,7 @@ public final class MultiTaskTrainer implements TaskTrainer {
     warnUnusedTaggerFeatures(tg);
     Map<String, LanguageText> texts = ParallelText.texts(cfg);
     ParallelText train = ParallelText.read(cfg.requireData(tc, Split.TRAIN, "train"), tc, texts);
-    List<TaggedSentence> tagTrain = ConllSentences.read(cfg.requireData(tg, Split.TRAIN, "train"));
+    List<TaggedSentence> tagTrain = TaggingCorpus.read(cfg.requireData(tg, Split.TRAIN, "train"));
     boolean fromCheckpoint = resume && Files.isRegularFile(MultiTaskRunFiles.last(dir));
     if (resume && !fromCheckpoint) {
       LOG.warn("--resume: {} has no {} yet; starting from the beginning", dir, MultiTaskRunFiles.last(dir));
@@ -130,7 +131,7 @@ public final class MultiTaskTrainer implements TaskTrainer {
     boolean translation = schedule.tasks().stream().anyMatch(t -> !t.isTagging());
     MultiTaskValidation validation = new MultiTaskValidation(tc,
         tc.dev() == null ? null : ParallelText.read(tc.dev(), tc, texts),
-        tg.dev() == null ? null : ConllSentences.read(tg.dev()), vocabs, texts, tags, cfg.training().batchSize(),
+        tg.dev() == null ? null : TaggingCorpus.read(tg.dev()), vocabs, texts, tags, cfg.training().batchSize(),
         translation, tagging);
     LOG.info("multi-task model: {} parameters; tasks {}; tags {}", model.params().count(),
         schedule.tasks().stream().map(t -> t.name() + " (" + t.data().size() + " examples, weight " + t.weight() + ")").toList(),

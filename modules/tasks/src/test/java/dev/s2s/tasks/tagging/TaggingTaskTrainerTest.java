@@ -60,19 +60,38 @@ class TaggingTaskTrainerTest {
 
   @Test
   void word2vecVectorsStartTheEmbeddingsOfTrainingAndTextOnlyWords() throws IOException {
-    // unlabelled text: a word that never occurs in the labelled sample ("zorblat"), 40 times
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < 40; i++) {
-      text.append("the zorblat met Smith in London .\n");
-    }
-    Path plain = Files.writeString(tmp.resolve("unlabelled.txt"), text);
-    String yaml = TinyTaggingRun.yaml("w2v", "batch_size: 100, max_epochs: 1, learning_rate: 0.02")
-        .replace("  head: crf\n", "  head: crf\n  word2vec: {text: {format: plain, file: " + plain + "}, min_freq: 5, epochs: 2}\n");
-    RunDirectory dir = RunDirectory.of(TinyTaggingRun.train(tmp.resolve("w"), yaml, false));
+    Path plain = zorblatText();
+    RunDirectory dir = trainWithWord2Vec("{format: plain, file: " + plain + "}");
     TaggerVocab vocab = TaggerVocab.load(TaggingRunFiles.vocabulary(dir));
     assertTrue(vocab.words().contains("zorblat"), "a word of the text only joins the vocabulary");
     String log = Files.readString(dir.dir().resolve("train.log"));
-    assertTrue(log.contains("word2vec: 8-d vectors for 7 words from " + plain), log);
+    assertTrue(log.contains("word2vec: 8-d vectors for 7 words from " + plain + " (280 tokens, 2 epochs)"), log);
     assertTrue(log.matches("(?s).*word2vec: [1-7] of the tagger's \\d+ words start from their word2vec vector.*"), log);
+  }
+
+  @Test
+  void word2vecReadsEveryTextOfAListAndTheWordColumnOfConllFiles() throws IOException {
+    Path plain = zorblatText();
+    // 5 two-token sentences: "quux" and "blorp" reach min_freq 5; their tags are ignored
+    Path conll = Files.writeString(tmp.resolve("labelled.conll"), "quux B-PER\nblorp O\n\n".repeat(5));
+    RunDirectory dir = trainWithWord2Vec("[{format: plain, file: " + plain + "}, {format: conll, file: " + conll
+        + ", columns: 2}]");
+    TaggerVocab vocab = TaggerVocab.load(TaggingRunFiles.vocabulary(dir));
+    assertTrue(vocab.words().containsAll(List.of("zorblat", "blorp")), "words of both texts join the vocabulary");
+    String log = Files.readString(dir.dir().resolve("train.log"));
+    // 7 + 2 words, 40 * 7 + 5 * 2 tokens
+    assertTrue(log.contains("word2vec: 8-d vectors for 9 words from " + plain + ", " + conll + " (290 tokens, 2 epochs)"),
+        log);
+  }
+
+  /** Unlabelled text with a word that never occurs in the labelled sample ("zorblat"): 40 lines of 7 tokens. */
+  private Path zorblatText() throws IOException {
+    return Files.writeString(tmp.resolve("unlabelled.txt"), "the zorblat met Smith in London .\n".repeat(40));
+  }
+
+  private RunDirectory trainWithWord2Vec(String text) {
+    String yaml = TinyTaggingRun.yaml("w2v", "batch_size: 100, max_epochs: 1, learning_rate: 0.02")
+        .replace("  head: crf\n", "  head: crf\n  word2vec: {text: " + text + ", min_freq: 5, epochs: 2}\n");
+    return RunDirectory.of(TinyTaggingRun.train(tmp.resolve("w"), yaml, false));
   }
 }
