@@ -9,6 +9,7 @@ import dev.s2s.experiment.run.RunDirectory;
 import dev.s2s.experiment.run.TrainingRun;
 import dev.s2s.neural.nn.Adam;
 import dev.s2s.neural.nn.GradientClipper;
+import dev.s2s.neural.nn.PlateauSchedule;
 import dev.s2s.neural.tagger.TaggedSentence;
 import dev.s2s.neural.tagger.TaggerBatch;
 import dev.s2s.neural.tagger.TaggerModel;
@@ -182,19 +183,18 @@ final class TaggerTrainingLoop {
     run.metrics().append(new MetricsRow(state.step(), state.currentEpochNumber(), run.elapsedSeconds(), trainLoss, metrics));
     boolean improved = score > state.bestScore();
     int bad = improved ? 0 : state.badValidations() + 1;
-    int scheduleBad = improved ? 0 : state.scheduleBad() + 1;
-    double lr = adam.learningRate();
     if (improved) {
       model.params().save(dir.bestCheckpointFile());
-    } else if (training.lrDecay().factor() < 1 && scheduleBad > training.lrDecay().patience()) {
-      lr *= training.lrDecay().factor();
+    }
+    PlateauSchedule schedule = decaySchedule();
+    double lr = schedule.observe(score);
+    if (lr != adam.learningRate()) {
       adam.setLearningRate(lr);
-      scheduleBad = 0;
       LOG.info("tagger: learning rate decayed to {}", lr);
     }
     state = new TaggerTrainingState(state.step(), state.epoch(), state.cursor(),
-        improved ? score : state.bestScore(), improved ? state.step() : state.bestStep(), bad, scheduleBad, lr,
-        adam.stepCount());
+        improved ? score : state.bestScore(), improved ? state.step() : state.bestStep(), bad, schedule.badCount(),
+        lr, adam.stepCount());
     LOG.info("tagger validation at update {} (epoch {}): train loss/token {} dev F1 {}{}", state.step(),
         state.currentEpochNumber(), trainLoss, metrics.get(F1), improved ? " (best)" : "");
     TaggerCheckpoint.write(dir.checkpointFile(state.step()), state, model.params(), adam);
@@ -202,6 +202,17 @@ final class TaggerTrainingLoop {
     writeCurve(dir);
     int patience = training.earlyStopping().patience();
     return patience > 0 && bad >= patience;
+  }
+
+  /**
+   * The {@code training.lr_decay} schedule as of the last validation: the same rule as for the
+   * other models (decay after {@code patience} validations without a gain in dev F1).
+   */
+  private PlateauSchedule decaySchedule() {
+    PlateauSchedule schedule = new PlateauSchedule(adam.learningRate(), training.lrDecay().factor(),
+        training.lrDecay().patience(), 0.0, true);
+    schedule.restore(adam.learningRate(), state.bestScore(), state.scheduleBad());
+    return schedule;
   }
 
   private static void writeCurve(RunDirectory dir) {
