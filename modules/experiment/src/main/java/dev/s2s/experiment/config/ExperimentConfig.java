@@ -255,9 +255,10 @@ public record ExperimentConfig(
       }
     }
     if (tagging != null && tagging.word2vec() != null) {
+      List<DataSpec> specs = tagging.word2vec().text();
       List<Path> texts = new ArrayList<>();
-      for (DataSpec text : tagging.word2vec().text()) {
-        texts.addAll(existing(Word2VecConfig.TEXT_KEY, text.candidates(List.of())));
+      for (int i = 0; i < specs.size(); i++) {
+        texts.addAll(existing(Word2VecConfig.textKey(specs, i), specs.get(i).candidates(List.of())));
       }
       files.put(Word2VecConfig.TEXT_KEY, List.copyOf(texts));
     }
