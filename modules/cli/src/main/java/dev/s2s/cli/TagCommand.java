@@ -54,8 +54,10 @@ public final class TagCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", required = true, paramLabel = "RUN_DIR", description = "Run directory of a trained tagging experiment (runs/<name>).")
-  Path model;
+  @Option(names = "--model", required = true, paramLabel = "RUN_DIR",
+      description = "Run directory of a trained tagging experiment (runs/<name>). Given several times, the"
+          + " runs' taggers tag as one ensemble (mean of their emission and transition scores).")
+  List<Path> models = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "conll", paramLabel = "FORMAT",
       description = "Output: conll (token TAB tag, '# doc: NAME' per document), inline ([PER Ann] ...),"
@@ -78,7 +80,7 @@ public final class TagCommand implements Callable<Integer> {
   public Integer call() {
     DocumentFormat documentFormat = parseFormat();
     List<Path> files = expand(inputs);
-    SequenceTagger tagger = new RunSystems().tagger(model); // tagger-only or shared-encoder run
+    SequenceTagger tagger = new RunSystems().tagger(models); // tagger-only or shared-encoder run, or an ensemble
     Path stdinCopy = files.isEmpty() ? bufferStdin() : null;
     try {
       List<Input> work = new ArrayList<>();

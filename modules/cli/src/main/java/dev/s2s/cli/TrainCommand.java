@@ -40,9 +40,15 @@ final class TrainCommand implements Runnable {
   @Option(names = "--resume", description = "Continue an existing run exactly from its last checkpoint.")
   boolean resume;
 
+  @Option(names = "--seed", paramLabel = "N",
+      description = "Train with seed N instead of the config's, into RUNS/<name>-seed<N>/ (another member of an"
+          + " ensemble, or a seed-variance study); the config's own seed trains RUNS/<name>/ as usual.")
+  Long seed;
+
   @Override
   public void run() {
-    ExperimentConfig cfg = ExperimentConfig.load(config, CorporaRoot.choose(corpora));
+    ExperimentConfig loaded = ExperimentConfig.load(config, CorporaRoot.choose(corpora));
+    ExperimentConfig cfg = seed == null ? loaded : loaded.withSeed(seed);
     StartMode mode = resume ? StartMode.RESUME : force ? StartMode.FORCE : StartMode.FRESH;
     try (TrainingRun run = TrainingRun.start(runs, cfg, mode)) {
       Trainers.trainAll(run, resume);

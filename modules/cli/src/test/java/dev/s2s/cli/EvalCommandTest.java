@@ -33,6 +33,11 @@ class EvalCommandTest {
     }
 
     @Override
+    public SequenceTagger tagger(List<Path> runDirectories) {
+      throw new UserException(runDirectories + ": hold no taggers");
+    }
+
+    @Override
     public SequenceTagger crfTagger(Path modelFile) {
       throw new UserException(modelFile + ": not a CRF model");
     }

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TagCommandTest {
   @TempDir static Path shared;
   static Path run;
+  static Path otherRun;
   static Path docs;
 
   static final String DOC_A = "Mary  Jones, the chief of Acme Corp, arrived in São Paulo on Monday.\n"
@@ -44,10 +45,19 @@ class TagCommandTest {
   static final String DOC_B = "John Smith works for Acme Corp in London.";
 
   @BeforeAll
-  static void untrainedRun() throws IOException {
+  static void untrainedRuns() throws IOException {
+    run = untrainedRun("tiny", 3);
+    otherRun = untrainedRun("tiny-other", 4);
+    docs = Files.createDirectories(shared.resolve("docs"));
+    Files.writeString(docs.resolve("a.txt"), DOC_A);
+    Files.writeString(docs.resolve("b.txt"), DOC_B);
+  }
+
+  /** A run directory named {@code name} holding an untrained tagger with {@code seed}. */
+  private static Path untrainedRun(String name, long seed) throws IOException {
     Path sample = sample();
-    Path yaml = shared.resolve("tiny.yaml");
-    Files.writeString(yaml, "name: tiny\nseed: 3\ntagging:\n"
+    Path yaml = shared.resolve(name + ".yaml");
+    Files.writeString(yaml, "name: " + name + "\nseed: " + seed + "\ntagging:\n"
         + "  train: {format: conll, file: " + sample.resolve("ner.train.conll") + ", columns: 2}\n"
         + "model: {embedding: 8, hidden: 8}\ntraining: {batch_size: 16}\n");
     ExperimentConfig config = ExperimentConfig.load(yaml, shared);
@@ -58,11 +68,8 @@ class TagCommandTest {
       new TaggerModel(TaggerArchitecture.of(config), vocab, TaggingTaskTrainer.DATA_TYPE, config.seed())
           .params().save(r.directory().bestCheckpointFile());
       r.complete();
-      run = r.directory().dir();
+      return r.directory().dir();
     }
-    docs = Files.createDirectories(shared.resolve("docs"));
-    Files.writeString(docs.resolve("a.txt"), DOC_A);
-    Files.writeString(docs.resolve("b.txt"), DOC_B);
   }
 
   static Path sample() {
@@ -126,6 +133,27 @@ class TagCommandTest {
     assertTrue(r.out().contains("["), r.out());
     String unbracketed = r.out().replaceAll("\\[[A-Z]+ ", "").replace("]", "");
     assertEquals(DOC_B + "\n", unbracketed);
+  }
+
+  @Test
+  void severalModelsTagAsOneEnsemble() {
+    String doc = docs.resolve("a.txt").toString();
+    CliRun alone = tag("--model", run.toString(), doc);
+    // the mean of a tagger's scores with themselves is its scores: the same tags
+    CliRun twice = tag("--model", run.toString(), "--model", run.toString(), doc);
+    assertEquals(0, twice.exitCode(), twice.err());
+    assertEquals(alone.out(), twice.out());
+    CliRun pair = tag("--model", run.toString(), "--model", otherRun.toString(), doc);
+    assertEquals(0, pair.exitCode(), pair.err());
+    assertEquals(alone.out().lines().count(), pair.out().lines().count());
+  }
+
+  @Test
+  void anEnsembleMemberWithoutTaggerIsAUserError() throws IOException {
+    Path translation = TinyRuns.translationRun();
+    CliRun r = tag("--model", run.toString(), "--model", translation.toString(), docs.resolve("b.txt").toString());
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains(translation.toString()) && r.err().contains("no tagging model"), r.err());
   }
 
   @Test

@@ -36,6 +36,20 @@ class TrainCommandTest {
   }
 
   @Test
+  void seedOptionTrainsAnotherRunDirectoryWithThatSeed() throws Exception {
+    Path yaml = Files.writeString(tmp.resolve("s.yaml"), TinyRuns.translationConfig("seeded", 2));
+    Path runs = tmp.resolve("runs");
+    CliRun r = CliRun.run(new TrainCommand(), yaml.toString(), "--runs", runs.toString(), "--seed", "5");
+    assertEquals(0, r.exitCode(), r.err());
+    String resolved = Files.readString(runs.resolve("seeded-seed5/config.yaml"));
+    assertTrue(resolved.contains("name: seeded-seed5") && resolved.contains("seed: 5"), resolved);
+    assertTrue(Files.notExists(runs.resolve("seeded")));
+    // the config's own seed (7) is the config's own run
+    assertEquals(0, CliRun.run(new TrainCommand(), yaml.toString(), "--runs", runs.toString(), "--seed", "7").exitCode());
+    assertTrue(Files.readString(runs.resolve("seeded/config.yaml")).contains("name: seeded\n"));
+  }
+
+  @Test
   void aFailedRunSaysSoInItsDirectory() throws Exception {
     // the dev file exists for the config check but is not aligned with... an unreadable target: a
     // German dev file that is not UTF-8 makes training fail after the run started

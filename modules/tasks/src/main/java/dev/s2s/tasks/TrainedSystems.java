@@ -1,6 +1,7 @@
 package dev.s2s.tasks;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Loads what a run directory holds as the systems the eval suites and the CLI use. Each method
@@ -11,6 +12,12 @@ public interface TrainedSystems {
   TranslationSystem translator(Path runDirectory);
 
   SequenceTagger tagger(Path runDirectory);
+
+  /**
+   * The taggers of several tagging-only run directories tagging as one ensemble; one directory
+   * gives {@link #tagger(Path)}.
+   */
+  SequenceTagger tagger(List<Path> runDirectories);
 
   /** The CoreNLP CRF tagger saved in {@code modelFile} by {@code s2s baseline crf-ner train}. */
   SequenceTagger crfTagger(Path modelFile);

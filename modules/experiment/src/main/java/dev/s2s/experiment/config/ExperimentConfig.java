@@ -179,6 +179,19 @@ public record ExperimentConfig(
     return new ConfigLoader(dir, false).load(yaml);
   }
 
+  /**
+   * This experiment with another seed, for seed studies and ensembles: the same config named
+   * {@code <name>-seed<seed>} (its own run directory) with {@code seed} set; this config itself when
+   * {@code seed} is already its seed.
+   */
+  public ExperimentConfig withSeed(long seed) {
+    if (seed == this.seed) {
+      return this;
+    }
+    return new ExperimentConfig(name + "-seed" + seed, seed, text, vocab, translation, tagging, lm, model, training,
+        decoding);
+  }
+
   /** The canonical YAML form: every key present with defaults filled in, maps sorted by key. */
   public String toYaml() {
     return ConfigYaml.write(this);

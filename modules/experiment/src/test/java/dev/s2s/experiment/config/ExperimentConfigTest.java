@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,17 @@ class ExperimentConfigTest {
       assertTrue(m.contains(fragment), "'" + fragment + "' expected in: " + m);
     }
     return m;
+  }
+
+  @Test
+  void withSeedNamesItsOwnRunUnlessTheSeedIsTheConfigsOwn() throws IOException {
+    ExperimentConfig c = f.load(f.config("sample.yaml", ConfigFixture.SAMPLE));
+    ExperimentConfig other = c.withSeed(4);
+    assertEquals("sample-multitask-seed4", other.name());
+    assertEquals(4, other.seed());
+    assertEquals(c.toYaml().replace("seed: 13", "seed: 4").replace("name: sample-multitask", "name: sample-multitask-seed4"),
+        other.toYaml());
+    assertSame(c, c.withSeed(13));
   }
 
   @Test

@@ -53,6 +53,33 @@ public final class LinearChainCrf {
     return numTags;
   }
 
+  /**
+   * A CRF whose transition, start and end scores are the means of {@code crfs}' (an ensemble's
+   * decoder: Viterbi over the mean of the members' emissions and of their scores finds the sequence
+   * that maximises the product of the members' distributions).
+   *
+   * @throws IllegalArgumentException when {@code crfs} is empty or the CRFs differ in tags or constraints
+   */
+  public static LinearChainCrf mean(String name, List<LinearChainCrf> crfs) {
+    if (crfs.isEmpty()) {
+      throw new IllegalArgumentException("no CRFs to average");
+    }
+    LinearChainCrf first = crfs.get(0);
+    LinearChainCrf mean = new LinearChainCrf(name, first.constraints, first.dataType);
+    for (LinearChainCrf c : crfs) {
+      if (!c.constraints.equals(first.constraints)) {
+        throw new IllegalArgumentException("CRFs with different constraints: " + c.constraints + " and " + first.constraints);
+      }
+      mean.transitions.value().addi(c.transitions.value().castTo(first.dataType));
+      mean.start.value().addi(c.start.value().castTo(first.dataType));
+      mean.end.value().addi(c.end.value().castTo(first.dataType));
+    }
+    for (Param p : mean.params()) {
+      p.value().divi(crfs.size());
+    }
+    return mean;
+  }
+
   public TransitionConstraints constraints() {
     return constraints;
   }

@@ -74,6 +74,24 @@ public final class TransitionConstraints {
     return end[tag];
   }
 
+  /** Equal when the same moves are allowed. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TransitionConstraints c && java.util.Arrays.equals(start, c.start)
+        && java.util.Arrays.deepEquals(transition, c.transition) && java.util.Arrays.equals(end, c.end);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * java.util.Arrays.hashCode(start) + java.util.Arrays.deepHashCode(transition))
+        + java.util.Arrays.hashCode(end);
+  }
+
+  @Override
+  public String toString() {
+    return "TransitionConstraints[" + numTags() + " tags]";
+  }
+
   /** 0 if allowed, {@link #FORBIDDEN} otherwise. */
   double startPenalty(int tag) {
     return start[tag] ? 0 : FORBIDDEN;

@@ -1,5 +1,6 @@
 package dev.s2s.neural.tagger;
 
+import dev.s2s.neural.crf.BioTagSet;
 import dev.s2s.neural.nn.CharCnnEncoder;
 import dev.s2s.neural.nn.Dropout;
 import dev.s2s.neural.nn.Embedding;
@@ -22,7 +23,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  *
  * <p>Parameter names: "tagger.word", "tagger.char", "tagger.rnn", "tagger.head".
  */
-public final class TaggerModel {
+public final class TaggerModel implements TagPredictor {
   /**
    * Word and character embeddings start uniform in +-0.1: on CoNLL-2003 this reached dev F1 88-90
    * within 2-4 epochs, while unit-variance embeddings (right for the translation models, see
@@ -163,23 +164,26 @@ public final class TaggerModel {
     return Scratch.run("s2s-tagger-predict", () -> head.predict(encode(batch, null, false).states, batch.mask()));
   }
 
-  /** Predicted tags for tokenised sentences, {@code batchSize} sentences at a time. */
-  public List<List<String>> predictTags(List<List<String>> sentences, int batchSize) {
-    List<List<String>> out = new ArrayList<>();
-    for (int from = 0; from < sentences.size(); from += batchSize) {
-      List<TaggedSentence> chunk = new ArrayList<>();
-      for (List<String> s : sentences.subList(from, Math.min(sentences.size(), from + batchSize))) {
-        chunk.add(TaggedSentence.unlabelled(s));
-      }
-      for (int[] ids : predict(TaggerBatch.of(chunk, vocab, dataType))) {
-        List<String> tags = new ArrayList<>();
-        for (int id : ids) {
-          tags.add(vocab.tags().tag(id));
-        }
-        out.add(tags);
-      }
-    }
-    return out;
+  @Override
+  public BioTagSet tags() {
+    return vocab.tags();
+  }
+
+  @Override
+  public int[][] predictIds(List<TaggedSentence> sentences) {
+    return predict(TaggerBatch.of(sentences, vocab, dataType));
+  }
+
+  /**
+   * Emission scores {@code [T, B, K]} of a batch, without dropout, created in the caller's
+   * workspace scope (see {@link Scratch}).
+   */
+  INDArray emissions(TaggerBatch batch) {
+    return head.emissions(encode(batch, null, false).states);
+  }
+
+  TaggingHead head() {
+    return head;
   }
 
   /** Forward caches of the encoder part. */

@@ -131,15 +131,33 @@ public final class TaggingHead {
 
   /** Predicted tag ids per sentence (Viterbi with a CRF, per-token argmax otherwise). */
   public int[][] predict(INDArray states, INDArray mask) {
+    return decode(emissions(states), mask, crf);
+  }
+
+  /** The emission scores {@code [T, B, K]} of encoder states {@code [T, B, D]}. */
+  INDArray emissions(INDArray states) {
     long steps = states.size(0);
     long batch = states.size(1);
     INDArray flat = Shapes.contiguous(states).reshape('c', steps * batch, states.size(2));
-    INDArray logits = projection.forward(flat);
+    return projection.forward(flat).reshape('c', steps, batch, numTags);
+  }
+
+  /** The CRF, or null for a softmax head. */
+  LinearChainCrf crf() {
+    return crf;
+  }
+
+  /**
+   * Tag ids per sentence from emissions {@code [T, B, K]}: Viterbi under {@code crf}, or the
+   * per-token argmax when {@code crf} is null.
+   */
+  static int[][] decode(INDArray emissions, INDArray mask, LinearChainCrf crf) {
     if (crf != null) {
-      return crf.viterbi(logits.reshape('c', steps, batch, numTags), mask);
+      return crf.viterbi(emissions, mask);
     }
+    long batch = emissions.size(1);
     int[] lengths = PrefixMask.lengths(mask);
-    int[] best = logits.argMax(1).toIntVector();
+    int[] best = emissions.reshape('c', emissions.size(0) * batch, emissions.size(2)).argMax(1).toIntVector();
     int[][] out = new int[(int) batch][];
     for (int b = 0; b < batch; b++) {
       out[b] = new int[lengths[b]];

@@ -274,4 +274,26 @@ class LinearChainCrfTest {
     e = assertThrows(IllegalArgumentException.class, () -> crf.viterbi(Nd4j.zeros(D, 3, 1, 3), holey));
     assertTrue(e.getMessage().contains("not a prefix of ones"), e.getMessage());
   }
+
+  @Test
+  void meanAveragesTheScoresOfCrfsWithTheSameConstraints() {
+    TransitionConstraints bio = TransitionConstraints.bio(BioTagSet.of(BIO_TAGS));
+    LinearChainCrf a = new LinearChainCrf("a", bio, D);
+    LinearChainCrf b = new LinearChainCrf("b", bio, D);
+    a.transitions().value().putScalar(new long[] {0, 1}, 2.0);
+    b.transitions().value().putScalar(new long[] {0, 1}, -1.0);
+    a.start().value().putScalar(3, 4.0);
+    b.end().value().putScalar(2, 6.0);
+    LinearChainCrf mean = LinearChainCrf.mean("m", List.of(a, b));
+    assertEquals(0.5, mean.transitions().value().getDouble(0, 1), 1e-12);
+    assertEquals(0.0, mean.transitions().value().getDouble(1, 0), 1e-12);
+    assertEquals(2.0, mean.start().value().getDouble(3), 1e-12);
+    assertEquals(3.0, mean.end().value().getDouble(2), 1e-12);
+    assertEquals(0.0, a.start().value().getDouble(0), 1e-12); // the members are unchanged
+    assertEquals(2.0, a.transitions().value().getDouble(0, 1), 1e-12);
+    assertEquals(bio, mean.constraints());
+    LinearChainCrf free = new LinearChainCrf("f", TransitionConstraints.none(BIO_TAGS.size()), D);
+    assertThrows(IllegalArgumentException.class, () -> LinearChainCrf.mean("m", List.of(a, free)));
+    assertThrows(IllegalArgumentException.class, () -> LinearChainCrf.mean("m", List.of()));
+  }
 }

@@ -1,6 +1,7 @@
 package dev.s2s.tasks.suite;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A model of a suite run: where it came from and whether it was scored.
@@ -11,8 +12,11 @@ import java.nio.file.Path;
  * @param crfModel the CoreNLP CRF model file of a {@code crf_model:} model, else null
  * @param status OK, or MISSING when its run directory is missing or unusable
  * @param missingReason why it is missing, or null
- * @param configHash the config hash of the run's manifest.json, or null when it has none
+ * @param configHash the config hash of the run's manifest.json, or null when it has none (for an
+ *     ensemble: of its first run)
+ * @param ensembleRuns every run directory of an ensemble ({@code seeds}), the first being {@code
+ *     runDirectory}; null for a single model
  */
 public record ModelInfo(
     String name, Path config, Path runDirectory, Path crfModel, RowStatus status, String missingReason,
-    String configHash) {}
+    String configHash, List<Path> ensembleRuns) {}

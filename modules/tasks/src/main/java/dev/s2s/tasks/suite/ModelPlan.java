@@ -6,6 +6,8 @@ import dev.s2s.experiment.config.TranslationConfig;
 import dev.s2s.experiment.run.RunDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A model of a suite resolved to its run directory (or CRF model file), before loading: what its
@@ -16,19 +18,22 @@ import java.nio.file.Path;
  *     {@code crf_model:} file resolved against the runs base
  * @param translation the config's translation section, or null (no config, or no such section)
  * @param createHint how to create the run directory, e.g. {@code ./s2s train configs/x.yaml}
+ * @param members the run directories of an ensemble ({@code seeds}: {@code <runs base>/<name>-seed<N>},
+ *     or {@code <name>} for the config's own seed), the first of them being {@code location}; else
+ *     {@code [location]}
  */
-record ModelPlan(ModelSpec spec, Path location, TranslationConfig translation, String createHint) {
+record ModelPlan(ModelSpec spec, Path location, TranslationConfig translation, String createHint, List<Path> members) {
   /** Resolves {@code spec} against {@code runsBase}; reads its experiment config if it has one. */
   static ModelPlan of(ModelSpec spec, Path runsBase, Path workingDir) {
     if (spec.crfModel() != null) {
       Path file = runsBase.resolve(spec.crfModel()).toAbsolutePath().normalize();
       return new ModelPlan(spec, file, null, "./s2s baseline crf-ner train --train TRAIN_FILE -o "
-          + display(file, workingDir));
+          + display(file, workingDir), List.of(file));
     }
     if (spec.config() == null) {
       String hint = "./s2s train CONFIG --runs " + display(spec.run().getParent(), workingDir)
           + ", where CONFIG has 'name: " + spec.run().getFileName() + "'";
-      return new ModelPlan(spec, spec.run(), null, hint);
+      return new ModelPlan(spec, spec.run(), null, hint, List.of(spec.run()));
     }
     // the name and languages are all eval needs: the training data need not be present
     ExperimentConfig config = ExperimentConfig.loadResolved(spec.config());
@@ -36,8 +41,21 @@ record ModelPlan(ModelSpec spec, Path location, TranslationConfig translation, S
     Path defaultBase = workingDir.resolve(RunDirectory.DEFAULT_BASE).toAbsolutePath().normalize();
     String runsOption = runsBase.toAbsolutePath().normalize().equals(defaultBase) ? ""
         : " --runs " + display(runsBase.toAbsolutePath().normalize(), workingDir);
-    return new ModelPlan(spec, runDir, config.translation(),
-        "./s2s train " + display(spec.config(), workingDir) + runsOption);
+    String train = "./s2s train " + display(spec.config(), workingDir) + runsOption;
+    if (spec.seeds() == null) {
+      return new ModelPlan(spec, runDir, config.translation(), train, List.of(runDir));
+    }
+    List<Path> members = new ArrayList<>();
+    for (long seed : spec.seeds()) {
+      members.add(runsBase.resolve(config.withSeed(seed).name()).toAbsolutePath().normalize());
+    }
+    return new ModelPlan(spec, members.get(0), config.translation(),
+        train + " --seed N, for each N of " + spec.seeds(), List.copyOf(members));
+  }
+
+  /** Whether the model is the ensemble of several runs ({@code seeds}). */
+  boolean ensemble() {
+    return members.size() > 1;
   }
 
   /** Whether the model is a CoreNLP CRF baseline ({@code crf_model:}) rather than a run directory. */
@@ -53,12 +71,14 @@ record ModelPlan(ModelSpec spec, Path location, TranslationConfig translation, S
     if (crfBaseline()) {
       return Files.isRegularFile(location) ? null : "CRF model file " + location + " not found";
     }
-    try {
-      RunDirectory.of(location).requireUsable("eval");
-      return null;
-    } catch (UserException e) {
-      return e.getMessage();
+    for (Path member : members) {
+      try {
+        RunDirectory.of(member).requireUsable("eval");
+      } catch (UserException e) {
+        return e.getMessage();
+      }
     }
+    return null;
   }
 
   /** Whether the config rules out scoring this model on {@code t} (translation languages). */
@@ -69,7 +89,9 @@ record ModelPlan(ModelSpec spec, Path location, TranslationConfig translation, S
 
   /** "model 'x': REASON; create it with: HINT". */
   String problem(String reason) {
-    return "model '" + spec.name() + "' (" + (crfBaseline() ? "CRF model " : "run directory ") + location + "): "
+    String where = crfBaseline() ? "CRF model " + location
+        : ensemble() ? "ensemble of the run directories " + members : "run directory " + location;
+    return "model '" + spec.name() + "' (" + where + "): "
         + reason
         + "; create it with: " + createHint;
   }

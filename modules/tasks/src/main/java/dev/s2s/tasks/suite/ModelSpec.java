@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.s2s.experiment.config.InvalidValueException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * One model of a suite ({@code models[i]}): a {@code name} and exactly one of {@code config} (an
@@ -13,8 +16,14 @@ import java.nio.file.Path;
  * {@code config} and {@code run} are relative to the suite file's directory and absolute after
  * loading; {@code crf_model} is relative to the runs base (like the run directories of config
  * models) and resolved when the suite runs.
+ *
+ * <p>A {@code config} model of a tagging suite may list {@code seeds}: the model is then the ensemble
+ * of the config's runs with those seeds ({@code s2s train CONFIG --seed N} writes {@code
+ * <name>-seed<N>}; the config's own seed is the run {@code <name>}), tagging as one.
+ *
+ * @param seeds the seeds of an ensemble's runs, or null for one run
  */
-public record ModelSpec(String name, Path config, Path run, Path crfModel) {
+public record ModelSpec(String name, Path config, Path run, Path crfModel, List<Long> seeds) {
   private static final String ONE_OF =
       "'config' (an experiment YAML file), 'run' (a run directory) or 'crf_model' (a CoreNLP CRF model file)";
 
@@ -30,6 +39,17 @@ public record ModelSpec(String name, Path config, Path run, Path crfModel) {
     if (given == 0) {
       throw InvalidValueException.missing("config", ONE_OF);
     }
+    seeds = seeds == null ? null : checkSeeds(seeds, config != null);
+  }
+
+  private static List<Long> checkSeeds(List<Long> seeds, boolean hasConfig) {
+    if (!hasConfig) {
+      throw InvalidValueException.invalid("seeds", seeds, "no seeds: they name the runs of a 'config' model");
+    }
+    if (seeds.isEmpty() || seeds.stream().anyMatch(Objects::isNull) || new HashSet<>(seeds).size() != seeds.size()) {
+      throw InvalidValueException.invalid("seeds", seeds, "a non-empty list of distinct seeds, e.g. [1, 2, 3]");
+    }
+    return List.copyOf(seeds);
   }
 
   @JsonCreator
@@ -37,8 +57,9 @@ public record ModelSpec(String name, Path config, Path run, Path crfModel) {
       @JsonProperty("name") String name,
       @JsonProperty("config") String config,
       @JsonProperty("run") String run,
-      @JsonProperty("crf_model") String crfModel) {
-    return new ModelSpec(name, path("config", config), path("run", run), path("crf_model", crfModel));
+      @JsonProperty("crf_model") String crfModel,
+      @JsonProperty("seeds") List<Long> seeds) {
+    return new ModelSpec(name, path("config", config), path("run", run), path("crf_model", crfModel), seeds);
   }
 
   /** The key that locates the model: {@code config}, {@code run} or {@code crf_model}. */
@@ -52,7 +73,8 @@ public record ModelSpec(String name, Path config, Path run, Path crfModel) {
         name,
         config == null ? null : dir.resolve(config).toAbsolutePath().normalize(),
         run == null ? null : dir.resolve(run).toAbsolutePath().normalize(),
-        crfModel);
+        crfModel,
+        seeds);
   }
 
   private static Path path(String key, String value) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +82,9 @@ final class ResultsJson {
         m.put("crf_model", info.crfModel().toString());
       } else {
         m.put("run_dir", info.runDirectory().toString());
+      }
+      if (info.ensembleRuns() != null) {
+        m.put("ensemble_runs", info.ensembleRuns().stream().map(Path::toString).toList());
       }
       m.put("config_hash", info.configHash());
       m.put("status", info.status().label());

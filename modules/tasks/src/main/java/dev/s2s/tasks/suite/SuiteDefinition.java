@@ -141,6 +141,10 @@ public record SuiteDefinition(
         throw InvalidValueException.invalid(key + ".crf_model", m.crfModel(),
             "'config' or 'run': a CRF model is a tagging baseline, and this suite's task is '" + task + "'");
       }
+      if (m.seeds() != null && task != SuiteTask.TAGGING) {
+        throw InvalidValueException.invalid(key + ".seeds", m.seeds(),
+            "no seeds: ensembles of several runs are scored in tagging suites, and this suite's task is '" + task + "'");
+      }
       if (!names.add(m.name())) {
         throw InvalidValueException.invalid(key + ".name", m.name(), "a name not used by another model");
       }

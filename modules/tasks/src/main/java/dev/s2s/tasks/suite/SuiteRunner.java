@@ -91,6 +91,7 @@ public final class SuiteRunner {
     if (reason == null) {
       try {
         system = plan.crfBaseline() ? evaluator.loadCrfBaseline(systems, plan.location())
+            : plan.ensemble() ? evaluator.loadEnsemble(systems, plan.members())
             : evaluator.load(systems, plan.location());
       } catch (UserException e) {
         if (!options.allowMissing()) {
@@ -143,7 +144,7 @@ public final class SuiteRunner {
   private static ModelInfo info(ModelPlan plan, String missingReason) {
     RowStatus status = missingReason == null ? RowStatus.OK : RowStatus.MISSING;
     if (plan.crfBaseline()) {
-      return new ModelInfo(plan.spec().name(), null, null, plan.location(), status, missingReason, null);
+      return new ModelInfo(plan.spec().name(), null, null, plan.location(), status, missingReason, null, null);
     }
     RunDirectory run = RunDirectory.of(plan.location());
     String hash = null;
@@ -154,7 +155,8 @@ public final class SuiteRunner {
         LOG.warn("{}: unreadable manifest: {}", run.manifestFile(), e.getMessage());
       }
     }
-    return new ModelInfo(plan.spec().name(), plan.spec().config(), plan.location(), null, status, missingReason, hash);
+    return new ModelInfo(plan.spec().name(), plan.spec().config(), plan.location(), null, status, missingReason, hash,
+        plan.ensemble() ? plan.members() : null);
   }
 
   private static List<InputFile> inputs(SuiteDefinition suite, List<ModelPlan> plans) {

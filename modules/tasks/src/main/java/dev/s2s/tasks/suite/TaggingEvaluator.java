@@ -35,6 +35,12 @@ final class TaggingEvaluator implements TaskEvaluator {
     SequenceTagger tagger = systems.tagger(runDirectory);
     return (model, t, nanoTime) -> evaluate(tagger, model, t, nanoTime);
   }
+  @Override
+  public LoadedSystem loadEnsemble(TrainedSystems systems, List<Path> runDirectories) {
+    SequenceTagger tagger = systems.tagger(runDirectories);
+    return (model, t, nanoTime) -> evaluate(tagger, model, t, nanoTime);
+  }
+
 
   @Override
   public LoadedSystem loadCrfBaseline(TrainedSystems systems, Path modelFile) {

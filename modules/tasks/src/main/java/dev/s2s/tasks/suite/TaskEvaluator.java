@@ -15,6 +15,16 @@ interface TaskEvaluator {
   LoadedSystem load(TrainedSystems systems, Path runDirectory);
 
   /**
+   * Loads the ensemble of several run directories; only tagging suites have them (the suite loader
+   * refuses {@code seeds} elsewhere).
+   *
+   * @throws dev.s2s.common.UserException when a run holds no such model or the runs cannot tag as one
+   */
+  default LoadedSystem loadEnsemble(TrainedSystems systems, List<Path> runDirectories) {
+    throw new IllegalStateException(getClass().getSimpleName() + " scores no ensembles");
+  }
+
+  /**
    * Loads a CoreNLP CRF baseline model file; only tagging suites have them (the suite loader
    * refuses {@code crf_model} elsewhere).
    *

@@ -1,14 +1,14 @@
 package dev.s2s.tasks.tagging;
 
 import dev.s2s.neural.nn.ParallelShards;
-import dev.s2s.neural.tagger.TaggerModel;
+import dev.s2s.neural.tagger.TagPredictor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Tags sentences with a {@link TaggerModel} in batches of similar length (less padding), returning
+ * Tags sentences with a {@link TagPredictor} (one tagger or an ensemble) in batches of similar length (less padding), returning
  * the tags in input order; an empty sentence gets an empty tag list.
  *
  * <p>The batches are dealt to one thread per core ({@link ParallelShards#common()}, one OpenBLAS thread each):
@@ -24,12 +24,12 @@ public final class LengthSortedPrediction {
    * @param batchSize sentences per forward pass
    * @return one tag per token, IOB2
    */
-  public static List<List<String>> tags(TaggerModel model, List<List<String>> sentences, int batchSize) {
+  public static List<List<String>> tags(TagPredictor model, List<List<String>> sentences, int batchSize) {
     return tags(model, sentences, batchSize, ParallelShards.common().shards());
   }
 
-  /** As {@link #tags(TaggerModel, List, int)}, on at most {@code threads} threads (at most {@link ParallelShards#common()}'s). */
-  static List<List<String>> tags(TaggerModel model, List<List<String>> sentences, int batchSize, int threads) {
+  /** As {@link #tags(TagPredictor, List, int)}, on at most {@code threads} threads (at most {@link ParallelShards#common()}'s). */
+  static List<List<String>> tags(TagPredictor model, List<List<String>> sentences, int batchSize, int threads) {
     Integer[] order = new Integer[sentences.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -59,7 +59,7 @@ public final class LengthSortedPrediction {
    * Tags of {@code sorted} (longest first): batch b of batchSize sentences goes to shard b mod k, so
    * that each shard's batches are still longest first and the shards' loads are balanced.
    */
-  private static List<List<String>> inShards(TaggerModel model, List<List<String>> sorted, int batchSize, int threads) {
+  private static List<List<String>> inShards(TagPredictor model, List<List<String>> sorted, int batchSize, int threads) {
     int batches = (sorted.size() + batchSize - 1) / batchSize;
     int k = Math.max(1, Math.min(Math.min(threads, ParallelShards.common().shards()), batches));
     if (k == 1) {

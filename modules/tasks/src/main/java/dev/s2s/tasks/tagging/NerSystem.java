@@ -3,18 +3,22 @@ package dev.s2s.tasks.tagging;
 import dev.s2s.common.UserException;
 import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.run.RunDirectory;
+import dev.s2s.neural.tagger.TagPredictor;
+import dev.s2s.neural.tagger.TaggerEnsemble;
 import dev.s2s.neural.tagger.TaggerModel;
 import dev.s2s.neural.tagger.TaggerVocab;
 import dev.s2s.tasks.SequenceTagger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The tagger trained into a run directory by {@link TaggingTaskTrainer}, as a {@link
  * SequenceTagger}: the model of the run's {@code config.yaml} ({@link TaggerArchitecture}), its
- * {@code vocab-tagger.txt} and the parameters of {@code checkpoints/best.ckpt}. Sentences are tagged
- * in length-sorted batches of {@link #SENTENCES_PER_PASS}.
+ * {@code vocab-tagger.txt} and the parameters of {@code checkpoints/best.ckpt}; or several such runs
+ * as one {@link TaggerEnsemble}. Sentences are tagged in length-sorted batches of {@link
+ * #SENTENCES_PER_PASS}.
  */
 public final class NerSystem implements SequenceTagger {
   /**
@@ -27,8 +31,9 @@ public final class NerSystem implements SequenceTagger {
 
   private static final String COMMAND = "tag";
 
-  private final TaggerModel model;
-  private NerSystem(TaggerModel model) {
+  private final TagPredictor model;
+
+  private NerSystem(TagPredictor model) {
     this.model = model;
   }
 
@@ -40,6 +45,43 @@ public final class NerSystem implements SequenceTagger {
    *     checkpoint)
    */
   public static NerSystem load(Path runDirectory) {
+    return new NerSystem(loadModel(runDirectory));
+  }
+
+  /**
+   * Loads the taggers of {@code runDirectories} as one {@link TaggerEnsemble} (one directory: that
+   * tagger alone).
+   *
+   * @throws UserException as {@link #load(Path)}, and when the runs differ in their tags or in the
+   *     kind of head (CRF or softmax), naming both runs
+   */
+  public static NerSystem load(List<Path> runDirectories) {
+    if (runDirectories.isEmpty()) {
+      throw new IllegalArgumentException("no run directories");
+    }
+    List<TaggerModel> members = new ArrayList<>();
+    for (Path run : runDirectories) {
+      TaggerModel m = loadModel(run);
+      if (!members.isEmpty()) {
+        requireSameOutputs(runDirectories.get(0), members.get(0), run, m);
+      }
+      members.add(m);
+    }
+    return new NerSystem(members.size() == 1 ? members.get(0) : new TaggerEnsemble(members));
+  }
+
+  private static void requireSameOutputs(Path firstRun, TaggerModel first, Path run, TaggerModel m) {
+    if (!m.tags().tags().equals(first.tags().tags())) {
+      throw new UserException("taggers of " + firstRun + " and " + run + " cannot tag as one: their tags differ ("
+          + first.tags().tags() + " against " + m.tags().tags() + ")");
+    }
+    if (m.config().crf() != first.config().crf()) {
+      throw new UserException("taggers of " + firstRun + " and " + run + " cannot tag as one: one has a CRF head"
+          + " and the other a softmax head (tagging.head)");
+    }
+  }
+
+  private static TaggerModel loadModel(Path runDirectory) {
     RunDirectory dir = RunDirectory.of(runDirectory);
     if (!Files.isDirectory(runDirectory)) {
       throw new UserException("run directory " + runDirectory + " not found; '" + COMMAND
@@ -67,7 +109,7 @@ public final class NerSystem implements SequenceTagger {
     TaggerVocab vocab = TaggerVocab.load(vocabFile);
     TaggerModel model = new TaggerModel(TaggerArchitecture.of(config), vocab, TaggingTaskTrainer.DATA_TYPE, config.seed());
     model.params().load(dir.bestCheckpointFile());
-    return new NerSystem(model);
+    return model;
   }
 
   @Override
@@ -77,7 +119,7 @@ public final class NerSystem implements SequenceTagger {
 
   /** The entity types the tagger knows, e.g. [LOC, MISC, ORG, PER]. */
   public List<String> entityTypes() {
-    return model.vocab().tags().tags().stream().filter(t -> t.startsWith("B-")).map(t -> t.substring(2)).toList();
+    return model.tags().tags().stream().filter(t -> t.startsWith("B-")).map(t -> t.substring(2)).toList();
   }
 
   private static String sections(ExperimentConfig config) {

@@ -17,6 +17,7 @@ final class FakeSystems implements TrainedSystems {
   private final Map<Path, SequenceTagger> taggers = new HashMap<>();
   private final Map<Path, TextScorer> lms = new HashMap<>();
   private final Map<Path, SequenceTagger> crfTaggers = new HashMap<>();
+  private final Map<List<Path>, SequenceTagger> ensembles = new HashMap<>();
 
   FakeSystems translator(Path runDir, TranslationSystem s) {
     translators.put(key(runDir), s);
@@ -25,6 +26,11 @@ final class FakeSystems implements TrainedSystems {
 
   FakeSystems tagger(Path runDir, SequenceTagger s) {
     taggers.put(key(runDir), s);
+    return this;
+  }
+
+  FakeSystems ensemble(List<Path> runDirs, SequenceTagger s) {
+    ensembles.put(runDirs.stream().map(FakeSystems::key).toList(), s);
     return this;
   }
 
@@ -46,6 +52,15 @@ final class FakeSystems implements TrainedSystems {
   @Override
   public SequenceTagger tagger(Path runDirectory) {
     return found(taggers.get(key(runDirectory)), runDirectory, "tagger");
+  }
+
+  @Override
+  public SequenceTagger tagger(List<Path> runDirectories) {
+    if (runDirectories.size() == 1) {
+      return tagger(runDirectories.get(0));
+    }
+    return found(ensembles.get(runDirectories.stream().map(FakeSystems::key).toList()),
+        runDirectories.get(0), "ensemble with " + runDirectories.subList(1, runDirectories.size()));
   }
 
   @Override

@@ -171,6 +171,28 @@ class SuiteDefinitionTest {
   }
 
   @Test
+  void seedsNeedAConfigModelOfATaggingSuiteAndDistinctValues() {
+    SuiteFixture f = new SuiteFixture(dir);
+    f.config("a", "de");
+    String tagging = "suite: t\ntask: tagging\nmetrics: [f1]\n"
+        + "testsets: [{name: a, format: conll, file: data/ner.test.conll, columns: 2}]\nmodels:\n";
+    Path run = f.suite("run", tagging + "  - {name: m, run: ../runs/m, seeds: [1, 2]}\n");
+    UserException e = assertThrows(UserException.class, () -> f.load(run));
+    assertTrue(e.getMessage().startsWith(run + ":6:") && e.getMessage().contains(
+        "models[0].seeds: invalid value '[1, 2]'; expected no seeds: they name the runs of a 'config' model"), e.getMessage());
+    Path twice = f.suite("twice", tagging + "  - {name: m, config: ../configs/a.yaml, seeds: [1, 1]}\n");
+    e = assertThrows(UserException.class, () -> f.load(twice));
+    assertTrue(e.getMessage().contains("models[0].seeds: invalid value '[1, 1]'; expected a non-empty list of distinct seeds"),
+        e.getMessage());
+    Path lm = f.suite("lm", "suite: t\ntask: lm\nmetrics: [perplexity]\n"
+        + "testsets: [{name: a, format: plain, corpus: lm/test.txt}]\n"
+        + "models:\n  - {name: m, config: ../configs/a.yaml, seeds: [1, 2]}\n");
+    e = assertThrows(UserException.class, () -> f.load(lm));
+    assertTrue(e.getMessage().contains("models[0].seeds: invalid value '[1, 2]'; expected no seeds: ensembles of several"
+        + " runs are scored in tagging suites, and this suite's task is 'lm'"), e.getMessage());
+  }
+
+  @Test
   void wrongTypeAndTestSetFormatOfAnotherTask() {
     SuiteFixture f = new SuiteFixture(dir);
     Path type = f.suite("type", "suite: t\ntask: lm\nmetrics: perplexity\n");

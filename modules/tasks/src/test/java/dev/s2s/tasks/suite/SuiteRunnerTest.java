@@ -145,6 +145,44 @@ class SuiteRunnerTest {
   }
 
   @Test
+  void seedsMakeOneModelOfTheConfigsRunsWithThoseSeeds() {
+    SuiteFixture f = new SuiteFixture(dir);
+    f.completedRun("gold", "h1");
+    f.write("configs/ner.yaml", "name: exp-ner\nseed: 1\ntagging:\n  train: {format: conll, file: data/ner.test.conll, columns: 2}\n");
+    // seed 1 is the config's own: its run is exp-ner; seed 2's is exp-ner-seed2 (s2s train --seed 2)
+    List<Path> members = List.of(f.completedRun("exp-ner", "h2"), f.completedRun("exp-ner-seed2", "h3"));
+    FakeSystems systems = new FakeSystems()
+        .tagger(f.runs().resolve("gold"), FakeSystems.fixedTagger(SuiteFixture.GOLD))
+        .ensemble(members, FakeSystems.fixedTagger(SuiteFixture.GOLD));
+    Path suite = f.suite("ner", NER_SUITE + "  - {name: ensemble, config: ../configs/ner.yaml, seeds: [1, 2]}\n");
+    SuiteResults r = f.runner(systems, false, List.of()).run(f.load(suite));
+
+    assertEquals(List.of("gold", "ensemble"), r.rows().stream().map(ResultRow::model).toList());
+    assertEquals(100.0, r.rows().get(1).metrics().get(SuiteMetric.F1), 1e-9);
+    List<Path> resolved = members.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    assertEquals(resolved, r.models().get(1).ensembleRuns());
+    assertEquals(resolved.get(0), r.models().get(1).runDirectory());
+    assertNull(r.models().get(0).ensembleRuns());
+  }
+
+  @Test
+  void aMissingEnsembleRunFailsNamingItAndTheSeedOption() {
+    SuiteFixture f = new SuiteFixture(dir);
+    f.completedRun("gold", "h1");
+    f.write("configs/ner.yaml", "name: exp-ner\nseed: 1\ntagging:\n  train: {format: conll, file: data/ner.test.conll, columns: 2}\n");
+    f.completedRun("exp-ner", "h2");
+    FakeSystems systems = new FakeSystems().tagger(f.runs().resolve("gold"), FakeSystems.fixedTagger(SuiteFixture.GOLD));
+    SuiteDefinition suite = f.load(
+        f.suite("ner", NER_SUITE + "  - {name: ensemble, config: ../configs/ner.yaml, seeds: [1, 3]}\n"));
+    UserException e = assertThrows(UserException.class, () -> f.runner(systems, false, List.of()).run(suite));
+    Path missing = f.runs().resolve("exp-ner-seed3").toAbsolutePath().normalize();
+    assertTrue(e.getMessage().contains("model 'ensemble' (ensemble of the run directories [") && e.getMessage().contains(
+        "run directory " + missing + " not found"), e.getMessage());
+    assertTrue(e.getMessage().contains("configs/ner.yaml --runs " + f.runs() + " --seed N, for each N of [1, 3]"),
+        e.getMessage());
+  }
+
+  @Test
   void missingCrfModelFailsNamingTheFileAndTheTrainCommand() {
     SuiteFixture f = new SuiteFixture(dir);
     f.completedRun("gold", "h1");

@@ -59,6 +59,37 @@ class NerSystemTest {
     assertTrue(e.getMessage().contains("config.yaml") && e.getMessage().contains(dir.toString()), e.getMessage());
   }
 
+  @Test
+  void aRunWithItselfTagsAsTheRunAlone() throws IOException {
+    List<List<String>> sentences = List.of(List.of("John", "Smith", "works", "in", "London", "."), List.of("Acme"));
+    NerSystem pair = NerSystem.load(List.of(TinyTaggingRun.get(), copyRun()));
+    assertEquals(NerSystem.load(TinyTaggingRun.get()).tag(sentences), pair.tag(sentences));
+    assertEquals(List.of("LOC", "MISC", "ORG", "PER"), pair.entityTypes());
+  }
+
+  @Test
+  void runsWithOtherTagsCannotTagAsOne() throws IOException {
+    Path copy = copyRun();
+    Path vocab = TaggingRunFiles.vocabulary(RunDirectory.of(copy));
+    String text = Files.readString(vocab);
+    String tags = text.lines().filter(l -> l.startsWith("tags ")).findFirst().orElseThrow();
+    // the same nine tags in another order: the parameters still fit, the tag ids mean other tags
+    List<String> reordered = new java.util.ArrayList<>(List.of(tags.substring("tags ".length()).split(" ")));
+    java.util.Collections.reverse(reordered);
+    Files.writeString(vocab, text.replace(tags, "tags " + String.join(" ", reordered)));
+    UserException e = assertThrows(UserException.class, () -> NerSystem.load(List.of(TinyTaggingRun.get(), copy)));
+    assertTrue(e.getMessage().contains(copy.toString()) && e.getMessage().contains(TinyTaggingRun.get().toString())
+        && e.getMessage().contains("tags differ"), e.getMessage());
+  }
+
+  @Test
+  void aCrfAndASoftmaxTaggerCannotTagAsOne() {
+    Path softmax = TinyTaggingRun.train(tmp, TinyTaggingRun.yaml("softmax", "batch_size: 32, max_epochs: 1")
+        .replace("head: crf", "head: softmax"), false);
+    UserException e = assertThrows(UserException.class, () -> NerSystem.load(List.of(TinyTaggingRun.get(), softmax)));
+    assertTrue(e.getMessage().contains(softmax.toString()) && e.getMessage().contains("softmax head"), e.getMessage());
+  }
+
   private Path copyRun() throws IOException {
     Path from = TinyTaggingRun.get();
     Path to = tmp.resolve("copy");
