@@ -46,11 +46,6 @@ public final class TaggerEnsemble implements TagPredictor {
     this.meanCrf = crfs.isEmpty() ? null : LinearChainCrf.mean("ensemble.crf", crfs);
   }
 
-  /** The members, in the order given. */
-  public List<TaggerModel> members() {
-    return members;
-  }
-
   @Override
   public BioTagSet tags() {
     return members.get(0).tags();
