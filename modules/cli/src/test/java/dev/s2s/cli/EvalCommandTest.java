@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.s2s.common.UserException;
 import dev.s2s.eval.Perplexity;
+import dev.s2s.experiment.config.DecodingConfig;
 import dev.s2s.tasks.SequenceTagger;
 import dev.s2s.tasks.TextScorer;
 import dev.s2s.tasks.TrainedSystems;
@@ -23,7 +24,7 @@ class EvalCommandTest {
   /** Language models keyed by run directory name: "uni" gives every token p = 1/4. */
   private static final class FakeLms implements TrainedSystems {
     @Override
-    public TranslationSystem translator(Path runDirectory) {
+    public TranslationSystem translator(Path runDirectory, DecodingConfig decoding) {
       throw new UserException(runDirectory + ": holds no translation model");
     }
 

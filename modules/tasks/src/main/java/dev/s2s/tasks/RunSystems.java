@@ -2,6 +2,7 @@ package dev.s2s.tasks;
 
 import dev.s2s.baselines.CoreNlpCrfNer;
 import dev.s2s.common.UserException;
+import dev.s2s.experiment.config.DecodingConfig;
 import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.run.RunDirectory;
 import dev.s2s.tasks.lm.RunLanguageModel;
@@ -18,8 +19,9 @@ import java.util.List;
  */
 public final class RunSystems implements TrainedSystems {
   @Override
-  public TranslationSystem translator(Path runDirectory) {
-    return NeuralTranslationSystem.load(runDirectory);
+  public TranslationSystem translator(Path runDirectory, DecodingConfig decoding) {
+    NeuralTranslationSystem system = NeuralTranslationSystem.load(runDirectory);
+    return decoding == null ? system : system.withDecoding(decoding);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.s2s.tasks;
 
+import dev.s2s.experiment.config.DecodingConfig;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,7 +10,11 @@ import java.util.List;
  * model (or no usable checkpoint).
  */
 public interface TrainedSystems {
-  TranslationSystem translator(Path runDirectory);
+  /**
+   * The translator of {@code runDirectory}, decoding as {@code decoding} says (beam, length penalty,
+   * length limits), or as the run's own config says when {@code decoding} is null.
+   */
+  TranslationSystem translator(Path runDirectory, DecodingConfig decoding);
 
   SequenceTagger tagger(Path runDirectory);
 

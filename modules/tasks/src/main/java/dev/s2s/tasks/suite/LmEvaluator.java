@@ -1,6 +1,7 @@
 package dev.s2s.tasks.suite;
 
 import dev.s2s.eval.Perplexity;
+import dev.s2s.experiment.config.DecodingConfig;
 import dev.s2s.tasks.TextScorer;
 import dev.s2s.tasks.TrainedSystems;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ final class LmEvaluator implements TaskEvaluator {
   }
 
   @Override
-  public LoadedSystem load(TrainedSystems systems, Path runDirectory) {
+  public LoadedSystem load(TrainedSystems systems, Path runDirectory, DecodingConfig decoding) {
     TextScorer scorer = systems.languageModel(runDirectory);
     return (model, t, nanoTime) -> evaluate(scorer, model, t, nanoTime);
   }

@@ -1,5 +1,6 @@
 package dev.s2s.tasks.suite;
 
+import dev.s2s.experiment.config.DecodingConfig;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,7 +17,9 @@ import java.util.List;
  *     ensemble: of its first run)
  * @param ensembleRuns every run directory of an ensemble ({@code seeds}), the first being {@code
  *     runDirectory}; null for a single model
+ * @param decoding the decoding settings of a translation model's config, which the suite decoded
+ *     with; null otherwise (a {@code run:} model decodes with its run's own)
  */
 public record ModelInfo(
     String name, Path config, Path runDirectory, Path crfModel, RowStatus status, String missingReason,
-    String configHash, List<Path> ensembleRuns) {}
+    String configHash, List<Path> ensembleRuns, DecodingConfig decoding) {}

@@ -1,6 +1,7 @@
 package dev.s2s.tasks.suite;
 
 import dev.s2s.common.UserException;
+import dev.s2s.experiment.config.DecodingConfig;
 import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.config.TranslationConfig;
 import dev.s2s.experiment.run.RunDirectory;
@@ -17,23 +18,28 @@ import java.util.List;
  * @param location {@code <runs base>/<experiment name>}, the {@code run:} directory, or the
  *     {@code crf_model:} file resolved against the runs base
  * @param translation the config's translation section, or null (no config, or no such section)
+ * @param decoding the config's decoding section, which a translation model decodes with (so that
+ *     the suite scores what the config says now, e.g. a length penalty chosen on dev after the run
+ *     was trained), or null (no config: the run's own)
  * @param createHint how to create the run directory, e.g. {@code ./s2s train configs/x.yaml}
  * @param members the run directories of an ensemble ({@code seeds}: {@code <runs base>/<name>-seed<N>},
  *     or {@code <name>} for the config's own seed), the first of them being {@code location}; else
  *     {@code [location]}
  */
-record ModelPlan(ModelSpec spec, Path location, TranslationConfig translation, String createHint, List<Path> members) {
+record ModelPlan(
+    ModelSpec spec, Path location, TranslationConfig translation, DecodingConfig decoding, String createHint,
+    List<Path> members) {
   /** Resolves {@code spec} against {@code runsBase}; reads its experiment config if it has one. */
   static ModelPlan of(ModelSpec spec, Path runsBase, Path workingDir) {
     if (spec.crfModel() != null) {
       Path file = runsBase.resolve(spec.crfModel()).toAbsolutePath().normalize();
-      return new ModelPlan(spec, file, null, "./s2s baseline crf-ner train --train TRAIN_FILE -o "
+      return new ModelPlan(spec, file, null, null, "./s2s baseline crf-ner train --train TRAIN_FILE -o "
           + display(file, workingDir), List.of(file));
     }
     if (spec.config() == null) {
       String hint = "./s2s train CONFIG --runs " + display(spec.run().getParent(), workingDir)
           + ", where CONFIG has 'name: " + spec.run().getFileName() + "'";
-      return new ModelPlan(spec, spec.run(), null, hint, List.of(spec.run()));
+      return new ModelPlan(spec, spec.run(), null, null, hint, List.of(spec.run()));
     }
     // the name and languages are all eval needs: the training data need not be present
     ExperimentConfig config = ExperimentConfig.loadResolved(spec.config());
@@ -43,13 +49,13 @@ record ModelPlan(ModelSpec spec, Path location, TranslationConfig translation, S
         : " --runs " + display(runsBase.toAbsolutePath().normalize(), workingDir);
     String train = "./s2s train " + display(spec.config(), workingDir) + runsOption;
     if (spec.seeds() == null) {
-      return new ModelPlan(spec, runDir, config.translation(), train, List.of(runDir));
+      return new ModelPlan(spec, runDir, config.translation(), config.decoding(), train, List.of(runDir));
     }
     List<Path> members = new ArrayList<>();
     for (long seed : spec.seeds()) {
       members.add(runsBase.resolve(config.withSeed(seed).name()).toAbsolutePath().normalize());
     }
-    return new ModelPlan(spec, members.get(0), config.translation(),
+    return new ModelPlan(spec, members.get(0), config.translation(), config.decoding(),
         train + " --seed N, for each N of " + spec.seeds(), List.copyOf(members));
   }
 

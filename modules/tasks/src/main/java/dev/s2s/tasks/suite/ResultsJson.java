@@ -83,6 +83,14 @@ final class ResultsJson {
       } else {
         m.put("run_dir", info.runDirectory().toString());
       }
+      if (info.decoding() != null) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("beam", info.decoding().beam());
+        d.put("alpha", info.decoding().alpha());
+        d.put("max_length_ratio", info.decoding().maxLengthRatio());
+        d.put("max_length_extra", info.decoding().maxLengthExtra());
+        m.put("decoding", d);
+      }
       if (info.ensembleRuns() != null) {
         m.put("ensemble_runs", info.ensembleRuns().stream().map(Path::toString).toList());
       }

@@ -92,7 +92,7 @@ public final class SuiteRunner {
       try {
         system = plan.crfBaseline() ? evaluator.loadCrfBaseline(systems, plan.location())
             : plan.ensemble() ? evaluator.loadEnsemble(systems, plan.members())
-            : evaluator.load(systems, plan.location());
+            : evaluator.load(systems, plan.location(), plan.decoding());
       } catch (UserException e) {
         if (!options.allowMissing()) {
           throw new UserException("suite '" + suite.suite() + "': " + plan.problem("cannot be loaded: "
@@ -144,7 +144,7 @@ public final class SuiteRunner {
   private static ModelInfo info(ModelPlan plan, String missingReason) {
     RowStatus status = missingReason == null ? RowStatus.OK : RowStatus.MISSING;
     if (plan.crfBaseline()) {
-      return new ModelInfo(plan.spec().name(), null, null, plan.location(), status, missingReason, null, null);
+      return new ModelInfo(plan.spec().name(), null, null, plan.location(), status, missingReason, null, null, null);
     }
     RunDirectory run = RunDirectory.of(plan.location());
     String hash = null;
@@ -156,7 +156,7 @@ public final class SuiteRunner {
       }
     }
     return new ModelInfo(plan.spec().name(), plan.spec().config(), plan.location(), null, status, missingReason, hash,
-        plan.ensemble() ? plan.members() : null);
+        plan.ensemble() ? plan.members() : null, plan.translation() != null ? plan.decoding() : null);
   }
 
   private static List<InputFile> inputs(SuiteDefinition suite, List<ModelPlan> plans) {

@@ -4,6 +4,7 @@ import dev.s2s.eval.conll.ChunkCounts;
 import dev.s2s.eval.conll.ConllEval;
 import dev.s2s.eval.conll.ConllOptions;
 import dev.s2s.eval.conll.ConllResult;
+import dev.s2s.experiment.config.DecodingConfig;
 import dev.s2s.tasks.SequenceTagger;
 import dev.s2s.tasks.TrainedSystems;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class TaggingEvaluator implements TaskEvaluator {
   }
 
   @Override
-  public LoadedSystem load(TrainedSystems systems, Path runDirectory) {
+  public LoadedSystem load(TrainedSystems systems, Path runDirectory, DecodingConfig decoding) {
     SequenceTagger tagger = systems.tagger(runDirectory);
     return (model, t, nanoTime) -> evaluate(tagger, model, t, nanoTime);
   }

@@ -1,5 +1,6 @@
 package dev.s2s.tasks.suite;
 
+import dev.s2s.experiment.config.DecodingConfig;
 import dev.s2s.tasks.TrainedSystems;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,11 +9,12 @@ import java.util.function.LongSupplier;
 /** Scores the trained systems of one task on a suite's test sets. */
 interface TaskEvaluator {
   /**
-   * Loads what {@code runDirectory} holds for this task.
+   * Loads what {@code runDirectory} holds for this task; a translation model decodes as {@code
+   * decoding} says (the suite model's config), or as its run's config says when it is null.
    *
    * @throws dev.s2s.common.UserException when it holds no such model or no usable checkpoint
    */
-  LoadedSystem load(TrainedSystems systems, Path runDirectory);
+  LoadedSystem load(TrainedSystems systems, Path runDirectory, DecodingConfig decoding);
 
   /**
    * Loads the ensemble of several run directories; only tagging suites have them (the suite loader

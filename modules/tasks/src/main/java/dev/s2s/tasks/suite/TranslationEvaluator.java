@@ -6,6 +6,7 @@ import dev.s2s.eval.bleu.BleuSettings;
 import dev.s2s.eval.chrf.Chrf;
 import dev.s2s.eval.chrf.ChrfScore;
 import dev.s2s.eval.chrf.ChrfSettings;
+import dev.s2s.experiment.config.DecodingConfig;
 import dev.s2s.tasks.TrainedSystems;
 import dev.s2s.tasks.TranslationSystem;
 import java.nio.file.Path;
@@ -35,8 +36,8 @@ final class TranslationEvaluator implements TaskEvaluator {
   }
 
   @Override
-  public LoadedSystem load(TrainedSystems systems, Path runDirectory) {
-    TranslationSystem system = systems.translator(runDirectory);
+  public LoadedSystem load(TrainedSystems systems, Path runDirectory, DecodingConfig decoding) {
+    TranslationSystem system = systems.translator(runDirectory, decoding);
     return new LoadedSystem() {
       @Override
       public String skipReason(TestSetSpec t) {

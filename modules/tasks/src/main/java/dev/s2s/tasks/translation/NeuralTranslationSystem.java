@@ -76,6 +76,11 @@ public final class NeuralTranslationSystem implements TranslationSystem {
     return new NeuralTranslationSystem(model, tc.source(), vocabs, texts(cfg, dir), cfg.decoding());
   }
 
+  /** This translator decoding as {@code other} says (the same model, vocabularies and text handling). */
+  public NeuralTranslationSystem withDecoding(DecodingConfig other) {
+    return new NeuralTranslationSystem(model, source, vocabs, text, other);
+  }
+
   /** {@link #texts(ExperimentConfig)} with the run's BPE codes applied when the config asks for subwords. */
   static Map<String, LanguageText> texts(ExperimentConfig cfg, RunDirectory dir) {
     Map<String, LanguageText> words = texts(cfg);

@@ -2,6 +2,7 @@ package dev.s2s.tasks.suite;
 
 import dev.s2s.common.UserException;
 import dev.s2s.eval.Perplexity;
+import dev.s2s.experiment.config.DecodingConfig;
 import dev.s2s.tasks.SequenceTagger;
 import dev.s2s.tasks.TextScorer;
 import dev.s2s.tasks.TrainedSystems;
@@ -44,8 +45,12 @@ final class FakeSystems implements TrainedSystems {
     return this;
   }
 
+  /** The decoding settings each translator was loaded with (null: the run's own), by run directory. */
+  final Map<Path, DecodingConfig> decodings = new HashMap<>();
+
   @Override
-  public TranslationSystem translator(Path runDirectory) {
+  public TranslationSystem translator(Path runDirectory, DecodingConfig decoding) {
+    decodings.put(key(runDirectory), decoding);
     return found(translators.get(key(runDirectory)), runDirectory, "translation model");
   }
 

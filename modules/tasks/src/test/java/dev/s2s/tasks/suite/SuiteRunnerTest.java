@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.s2s.common.UserException;
+import dev.s2s.experiment.config.DecodingConfig;
 import dev.s2s.experiment.config.ExperimentConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +71,22 @@ class SuiteRunnerTest {
         r.notes().get(0));
     assertEquals("hash-echo", r.models().get(0).configHash());
     assertEquals(f.runs().resolve("exp-echo"), r.models().get(0).runDirectory());
+  }
+
+  @Test
+  void aConfigModelDecodesWithItsConfigsDecodingAndARunModelWithItsOwn() {
+    SuiteFixture f = new SuiteFixture(dir);
+    FakeSystems systems = translationSystems(f);
+    // the config as it is now: a length penalty chosen after the run was trained
+    Path config = f.config("echo", "de, fr");
+    f.write("configs/echo.yaml", readString(config) + "decoding: {beam: 3, alpha: 1.5}\n");
+    SuiteResults r = f.runner(systems, false, List.of()).run(f.load(f.suite("mt", SuiteFixture.TRANSLATION_SUITE)));
+    DecodingConfig expected = new DecodingConfig(3, 1.5, DecodingConfig.DEFAULTS.maxLengthRatio(),
+        DecodingConfig.DEFAULTS.maxLengthExtra());
+    assertEquals(expected, systems.decodings.get(f.runs().resolve("exp-echo").toAbsolutePath().normalize()));
+    assertNull(systems.decodings.get(f.runs().resolve("fixed-run").toAbsolutePath().normalize()));
+    assertEquals(expected, r.models().get(0).decoding());
+    assertNull(r.models().get(1).decoding());
   }
 
   @Test
@@ -311,5 +328,13 @@ class SuiteRunnerTest {
     assertEquals(1, r.rows().size());
     assertEquals(11_877, r.rows().get(0).tokens());
     assertEquals(1_000, r.rows().get(0).hypotheses().split("\n").length);
+  }
+
+  private static String readString(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
