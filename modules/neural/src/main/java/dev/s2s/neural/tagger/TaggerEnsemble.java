@@ -29,14 +29,11 @@ public final class TaggerEnsemble implements TagPredictor {
     if (members.isEmpty()) {
       throw new IllegalArgumentException("an ensemble needs at least one tagger");
     }
-    TaggerModel first = members.get(0);
     List<LinearChainCrf> crfs = new ArrayList<>();
     for (TaggerModel m : members) {
-      if (!m.tags().tags().equals(first.tags().tags())) {
-        throw new IllegalArgumentException("taggers with different tags: " + m.tags().tags() + " and " + first.tags().tags());
-      }
-      if (m.config().crf() != first.config().crf()) {
-        throw new IllegalArgumentException("taggers with different heads: a CRF and a softmax");
+      String why = incompatibility(members.get(0), m);
+      if (why != null) {
+        throw new IllegalArgumentException("taggers that cannot tag as one: " + why);
       }
       if (m.head().crf() != null) {
         crfs.add(m.head().crf());
@@ -44,6 +41,20 @@ public final class TaggerEnsemble implements TagPredictor {
     }
     this.members = List.copyOf(members);
     this.meanCrf = crfs.isEmpty() ? null : LinearChainCrf.mean("ensemble.crf", crfs);
+  }
+
+  /**
+   * Why {@code a} and {@code b} cannot be members of one ensemble (their tags differ, in set or
+   * order, or one has a CRF head and the other a softmax head), or null when they can.
+   */
+  public static String incompatibility(TaggerModel a, TaggerModel b) {
+    if (!a.tags().tags().equals(b.tags().tags())) {
+      return "their tags differ (" + a.tags().tags() + " against " + b.tags().tags() + ")";
+    }
+    if (a.config().crf() != b.config().crf()) {
+      return "one has a CRF head and the other a softmax head (tagging.head)";
+    }
+    return null;
   }
 
   @Override

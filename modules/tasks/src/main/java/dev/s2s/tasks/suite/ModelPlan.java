@@ -15,31 +15,29 @@ import java.util.List;
  * config says about its languages (when it has a config) and how to create it when it is missing.
  *
  * @param spec the model as the suite gives it (paths resolved)
- * @param location {@code <runs base>/<experiment name>}, the {@code run:} directory, or the
- *     {@code crf_model:} file resolved against the runs base
  * @param translation the config's translation section, or null (no config, or no such section)
  * @param decoding the config's decoding section, which a translation model decodes with (so that
  *     the suite scores what the config says now, e.g. a length penalty chosen on dev after the run
  *     was trained), or null (no config: the run's own)
  * @param createHint how to create the run directory, e.g. {@code ./s2s train configs/x.yaml}
- * @param members the run directories of an ensemble ({@code seeds}: {@code <runs base>/<name>-seed<N>},
- *     or {@code <name>} for the config's own seed), the first of them being {@code location}; else
- *     {@code [location]}
+ * @param members where the model is: {@code [<runs base>/<experiment name>]}, {@code [the run:
+ *     directory]} or {@code [the crf_model: file resolved against the runs base]}; for an ensemble
+ *     ({@code seeds}) its run directories, {@code <runs base>/<name>-seed<N>} or {@code <name>} for
+ *     the config's own seed
  */
 record ModelPlan(
-    ModelSpec spec, Path location, TranslationConfig translation, DecodingConfig decoding, String createHint,
-    List<Path> members) {
+    ModelSpec spec, TranslationConfig translation, DecodingConfig decoding, String createHint, List<Path> members) {
   /** Resolves {@code spec} against {@code runsBase}; reads its experiment config if it has one. */
   static ModelPlan of(ModelSpec spec, Path runsBase, Path workingDir) {
     if (spec.crfModel() != null) {
       Path file = runsBase.resolve(spec.crfModel()).toAbsolutePath().normalize();
-      return new ModelPlan(spec, file, null, null, "./s2s baseline crf-ner train --train TRAIN_FILE -o "
+      return new ModelPlan(spec, null, null, "./s2s baseline crf-ner train --train TRAIN_FILE -o "
           + display(file, workingDir), List.of(file));
     }
     if (spec.config() == null) {
       String hint = "./s2s train CONFIG --runs " + display(spec.run().getParent(), workingDir)
           + ", where CONFIG has 'name: " + spec.run().getFileName() + "'";
-      return new ModelPlan(spec, spec.run(), null, null, hint, List.of(spec.run()));
+      return new ModelPlan(spec, null, null, hint, List.of(spec.run()));
     }
     // the name and languages are all eval needs: the training data need not be present
     ExperimentConfig config = ExperimentConfig.loadResolved(spec.config());
@@ -49,14 +47,19 @@ record ModelPlan(
         : " --runs " + display(runsBase.toAbsolutePath().normalize(), workingDir);
     String train = "./s2s train " + display(spec.config(), workingDir) + runsOption;
     if (spec.seeds() == null) {
-      return new ModelPlan(spec, runDir, config.translation(), config.decoding(), train, List.of(runDir));
+      return new ModelPlan(spec, config.translation(), config.decoding(), train, List.of(runDir));
     }
     List<Path> members = new ArrayList<>();
     for (long seed : spec.seeds()) {
       members.add(runsBase.resolve(config.withSeed(seed).name()).toAbsolutePath().normalize());
     }
-    return new ModelPlan(spec, members.get(0), config.translation(), config.decoding(),
+    return new ModelPlan(spec, config.translation(), config.decoding(),
         train + " --seed N, for each N of " + spec.seeds(), List.copyOf(members));
+  }
+
+  /** The run directory or CRF model file; an ensemble's first run directory. */
+  Path location() {
+    return members.get(0);
   }
 
   /** Whether the model is the ensemble of several runs ({@code seeds}). */
@@ -75,7 +78,7 @@ record ModelPlan(
    */
   String unusableReason() {
     if (crfBaseline()) {
-      return Files.isRegularFile(location) ? null : "CRF model file " + location + " not found";
+      return Files.isRegularFile(location()) ? null : "CRF model file " + location() + " not found";
     }
     for (Path member : members) {
       try {
@@ -95,8 +98,8 @@ record ModelPlan(
 
   /** "model 'x': REASON; create it with: HINT". */
   String problem(String reason) {
-    String where = crfBaseline() ? "CRF model " + location
-        : ensemble() ? "ensemble of the run directories " + members : "run directory " + location;
+    String where = crfBaseline() ? "CRF model " + location()
+        : ensemble() ? "ensemble of the run directories " + members : "run directory " + location();
     return "model '" + spec.name() + "' (" + where + "): "
         + reason
         + "; create it with: " + createHint;

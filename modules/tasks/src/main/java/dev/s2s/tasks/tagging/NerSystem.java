@@ -62,23 +62,13 @@ public final class NerSystem implements SequenceTagger {
     List<TaggerModel> members = new ArrayList<>();
     for (Path run : runDirectories) {
       TaggerModel m = loadModel(run);
-      if (!members.isEmpty()) {
-        requireSameOutputs(runDirectories.get(0), members.get(0), run, m);
+      String why = members.isEmpty() ? null : TaggerEnsemble.incompatibility(members.get(0), m);
+      if (why != null) {
+        throw new UserException("taggers of " + runDirectories.get(0) + " and " + run + " cannot tag as one: " + why);
       }
       members.add(m);
     }
     return new NerSystem(members.size() == 1 ? members.get(0) : new TaggerEnsemble(members));
-  }
-
-  private static void requireSameOutputs(Path firstRun, TaggerModel first, Path run, TaggerModel m) {
-    if (!m.tags().tags().equals(first.tags().tags())) {
-      throw new UserException("taggers of " + firstRun + " and " + run + " cannot tag as one: their tags differ ("
-          + first.tags().tags() + " against " + m.tags().tags() + ")");
-    }
-    if (m.config().crf() != first.config().crf()) {
-      throw new UserException("taggers of " + firstRun + " and " + run + " cannot tag as one: one has a CRF head"
-          + " and the other a softmax head (tagging.head)");
-    }
   }
 
   private static TaggerModel loadModel(Path runDirectory) {
