@@ -2,6 +2,7 @@ package dev.s2s.cli;
 
 import dev.s2s.common.AtomicFiles;
 import dev.s2s.common.UserException;
+import dev.s2s.experiment.config.TagConsistency;
 import dev.s2s.tasks.SequenceTagger;
 import dev.s2s.tasks.tagging.ConllInputTagger;
 import dev.s2s.tasks.tagging.DocumentFormat;
@@ -67,6 +68,12 @@ public final class TagCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: standard output).")
   Path output;
 
+  @Option(names = "--consistency", paramLabel = "MODE",
+      description = "none: each sentence's tags as the model predicts them; document: the mentions of a"
+          + " document agree (same string, same type; see DocumentConsistency). Default: the first run's"
+          + " decoding.consistency.")
+  String consistency;
+
   @Option(names = "--conll-input", description = "Input is tokenized CoNLL (token in the first column); prints each line with the predicted tag appended.")
   boolean conllInput;
 
@@ -80,7 +87,10 @@ public final class TagCommand implements Callable<Integer> {
   public Integer call() {
     DocumentFormat documentFormat = parseFormat();
     List<Path> files = expand(inputs);
-    SequenceTagger tagger = new RunSystems().tagger(models); // tagger-only or shared-encoder run, or an ensemble
+    RunSystems systems = new RunSystems();
+    SequenceTagger tagger = systems.tagger(models); // tagger-only or shared-encoder run, or an ensemble
+    DocumentTaggerOptions options = DocumentTaggerOptions.withConsistency(
+        consistency == null ? systems.decoding(models.get(0)).consistency() : parseConsistency());
     Path stdinCopy = files.isEmpty() ? bufferStdin() : null;
     try {
       List<Input> work = new ArrayList<>();
@@ -91,8 +101,8 @@ public final class TagCommand implements Callable<Integer> {
         work.add(new Input(f, f.toString()));
       }
       List<DocumentOutcome> outcomes = output == null
-          ? tagAll(work, tagger, documentFormat, spec.commandLine().getOut(), false)
-          : tagToFile(work, tagger, documentFormat);
+          ? tagAll(work, tagger, options, documentFormat, spec.commandLine().getOut(), false)
+          : tagToFile(work, tagger, options, documentFormat);
       return report(outcomes);
     } finally {
       deleteQuietly(stdinCopy);
@@ -101,29 +111,30 @@ public final class TagCommand implements Callable<Integer> {
 
   private record Input(Path file, String name) {}
 
-  private List<DocumentOutcome> tagToFile(List<Input> work, SequenceTagger tagger, DocumentFormat documentFormat) {
+  private List<DocumentOutcome> tagToFile(
+      List<Input> work, SequenceTagger tagger, DocumentTaggerOptions options, DocumentFormat documentFormat) {
     List<List<DocumentOutcome>> result = new ArrayList<>();
     AtomicFiles.write(output, os -> {
       Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
-      result.add(tagAll(work, tagger, documentFormat, w, System.console() != null));
+      result.add(tagAll(work, tagger, options, documentFormat, w, System.console() != null));
       w.flush();
     });
     return result.get(0);
   }
 
-  private List<DocumentOutcome> tagAll(
-      List<Input> work, SequenceTagger tagger, DocumentFormat documentFormat, Writer out, boolean showProgress) {
+  private List<DocumentOutcome> tagAll(List<Input> work, SequenceTagger tagger, DocumentTaggerOptions options,
+      DocumentFormat documentFormat, Writer out, boolean showProgress) {
     List<DocumentOutcome> outcomes = new ArrayList<>();
     ProgressBar bar = showProgress ? progressBar(work.size()) : null;
     try {
       if (conllInput) {
-        ConllInputTagger conll = new ConllInputTagger(tagger, DocumentTaggerOptions.DEFAULTS.batchSentences());
+        ConllInputTagger conll = new ConllInputTagger(tagger, options);
         for (Input in : work) {
           outcomes.add(announce(conll.tag(in.file(), in.name(), out)));
           step(bar);
         }
       } else {
-        DocumentTagger documents = new DocumentTagger(tagger, DocumentTaggerOptions.DEFAULTS);
+        DocumentTagger documents = new DocumentTagger(tagger, options);
         TaggedDocumentSink sink = documentFormat.open(out);
         for (Input in : work) {
           outcomes.add(announce(documents.tag(in.file(), in.name(), sink)));
@@ -160,6 +171,15 @@ public final class TagCommand implements Callable<Integer> {
       return UserException.EXIT_STATUS;
     }
     return 0;
+  }
+
+  private TagConsistency parseConsistency() {
+    for (TagConsistency c : TagConsistency.values()) {
+      if (c.key().equals(consistency)) {
+        return c;
+      }
+    }
+    throw new UserException("--consistency: unknown mode '" + consistency + "'; expected none or document");
   }
 
   private DocumentFormat parseFormat() {

@@ -122,7 +122,7 @@ final class TranslateCommand implements Runnable {
 
   private DecodingConfig decodingOf() {
     DecodingConfig d = RunDirectory.of(model).config().decoding();
-    return alpha == null ? d : new DecodingConfig(d.beam(), alpha, d.maxLengthRatio(), d.maxLengthExtra());
+    return alpha == null ? d : d.withAlpha(alpha);
   }
 
   private void translateStream(NeuralTranslationSystem system, SearchConfig search, PrintWriter out) {

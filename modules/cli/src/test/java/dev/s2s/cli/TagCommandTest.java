@@ -157,6 +157,16 @@ class TagCommandTest {
   }
 
   @Test
+  void consistencyIsNoneOrDocument() {
+    CliRun doc = tag("--model", run.toString(), "--consistency", "document", docs.resolve("b.txt").toString());
+    assertEquals(0, doc.exitCode(), doc.err());
+    CliRun bad = tag("--model", run.toString(), "--consistency", "strict", docs.resolve("b.txt").toString());
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.err().contains("--consistency") && bad.err().contains("'strict'")
+        && bad.err().contains("none or document"), bad.err());
+  }
+
+  @Test
   void conllPrintsTokensAndTagsPerDocument() {
     CliRun r = tag("--model", run.toString(), docs.resolve("b.txt").toString());
     assertEquals(0, r.exitCode(), r.err());

@@ -49,6 +49,11 @@ public final class RunSystems implements TrainedSystems {
   }
 
   @Override
+  public DecodingConfig decoding(Path runDirectory) {
+    return RunDirectory.of(runDirectory).requireUsable("tag").config().decoding();
+  }
+
+  @Override
   public SequenceTagger crfTagger(Path modelFile) {
     return CoreNlpCrfNer.load(modelFile)::tag;
   }

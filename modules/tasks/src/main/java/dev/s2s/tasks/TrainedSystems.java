@@ -24,6 +24,14 @@ public interface TrainedSystems {
    */
   SequenceTagger tagger(List<Path> runDirectories);
 
+  /**
+   * The {@code decoding} section of the config that {@code runDirectory} was trained with; the
+   * defaults when it has none to read.
+   */
+  default DecodingConfig decoding(Path runDirectory) {
+    return DecodingConfig.DEFAULTS;
+  }
+
   /** The CoreNLP CRF tagger saved in {@code modelFile} by {@code s2s baseline crf-ner train}. */
   SequenceTagger crfTagger(Path modelFile);
 

@@ -134,6 +134,17 @@ class ExperimentConfigTest {
     assertError(ConfigFixture.sampleWith("{format: parallel, file: ../corpora/sample/train}",
         "{format: xml, file: ../corpora/sample/train}"), 11,
         "translation.train.format", "'xml'", "one of: parallel, tsv, csv, conll, plain");
+    assertError(ConfigFixture.sampleWith("max_length_extra: 10}", "max_length_extra: 10, consistency: doc}"), 28,
+        "decoding.consistency", "'doc'", "one of: none, document");
+  }
+
+  @Test
+  void decodingConsistencyDefaultsToNoneAndReadsDocument() throws IOException {
+    ExperimentConfig c = f.load(f.config("doc.yaml",
+        ConfigFixture.sampleWith("max_length_extra: 10}", "max_length_extra: 10, consistency: document}")));
+    assertEquals(TagConsistency.DOCUMENT, c.decoding().consistency());
+    assertEquals(5, c.decoding().beam());
+    assertEquals(TagConsistency.NONE, DecodingConfig.DEFAULTS.consistency());
   }
 
   @Test

@@ -17,8 +17,9 @@ import java.util.List;
  *     ensemble: of its first run)
  * @param ensembleRuns every run directory of an ensemble ({@code seeds}), the first being {@code
  *     runDirectory}; null for a single model
- * @param decoding the decoding settings of a translation model's config, which the suite decoded
- *     with; null otherwise (a {@code run:} model decodes with its run's own)
+ * @param decoding the decoding section of a {@code config} model, which the suite decoded with (a
+ *     translator's beam search, a tagger's document consistency); null otherwise (a {@code run:}
+ *     model decodes with its run's own)
  */
 public record ModelInfo(
     String name, Path config, Path runDirectory, Path crfModel, RowStatus status, String missingReason,

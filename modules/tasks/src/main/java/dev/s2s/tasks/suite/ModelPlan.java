@@ -16,9 +16,10 @@ import java.util.List;
  *
  * @param spec the model as the suite gives it (paths resolved)
  * @param translation the config's translation section, or null (no config, or no such section)
- * @param decoding the config's decoding section, which a translation model decodes with (so that
- *     the suite scores what the config says now, e.g. a length penalty chosen on dev after the run
- *     was trained), or null (no config: the run's own)
+ * @param decoding the config's decoding section, which a translation model decodes with and a
+ *     tagger takes its document consistency from (so that the suite scores what the config says
+ *     now, e.g. a length penalty chosen on dev after the run was trained), or null (no config: the
+ *     run's own)
  * @param createHint how to create the run directory, e.g. {@code ./s2s train configs/x.yaml}
  * @param members where the model is: {@code [<runs base>/<experiment name>]}, {@code [the run:
  *     directory]} or {@code [the crf_model: file resolved against the runs base]}; for an ensemble

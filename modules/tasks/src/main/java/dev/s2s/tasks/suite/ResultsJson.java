@@ -85,10 +85,14 @@ final class ResultsJson {
       }
       if (info.decoding() != null) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("beam", info.decoding().beam());
-        d.put("alpha", info.decoding().alpha());
-        d.put("max_length_ratio", info.decoding().maxLengthRatio());
-        d.put("max_length_extra", info.decoding().maxLengthExtra());
+        if (results.suite().task() == SuiteTask.TAGGING) {
+          d.put("consistency", info.decoding().consistency().key());
+        } else {
+          d.put("beam", info.decoding().beam());
+          d.put("alpha", info.decoding().alpha());
+          d.put("max_length_ratio", info.decoding().maxLengthRatio());
+          d.put("max_length_extra", info.decoding().maxLengthExtra());
+        }
         m.put("decoding", d);
       }
       if (info.ensembleRuns() != null) {

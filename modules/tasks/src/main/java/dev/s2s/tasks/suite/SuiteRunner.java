@@ -91,7 +91,7 @@ public final class SuiteRunner {
     if (reason == null) {
       try {
         system = plan.crfBaseline() ? evaluator.loadCrfBaseline(systems, plan.location())
-            : plan.ensemble() ? evaluator.loadEnsemble(systems, plan.members())
+            : plan.ensemble() ? evaluator.loadEnsemble(systems, plan.members(), plan.decoding())
             : evaluator.load(systems, plan.location(), plan.decoding());
       } catch (UserException e) {
         if (!options.allowMissing()) {
@@ -156,7 +156,7 @@ public final class SuiteRunner {
       }
     }
     return new ModelInfo(plan.spec().name(), plan.spec().config(), plan.location(), null, status, missingReason, hash,
-        plan.ensemble() ? plan.members() : null, plan.translation() != null ? plan.decoding() : null);
+        plan.ensemble() ? plan.members() : null, plan.decoding());
   }
 
   private static List<InputFile> inputs(SuiteDefinition suite, List<ModelPlan> plans) {

@@ -5,8 +5,10 @@ import dev.s2s.eval.conll.ConllEval;
 import dev.s2s.eval.conll.ConllOptions;
 import dev.s2s.eval.conll.ConllResult;
 import dev.s2s.experiment.config.DecodingConfig;
+import dev.s2s.experiment.config.TagConsistency;
 import dev.s2s.tasks.SequenceTagger;
 import dev.s2s.tasks.TrainedSystems;
+import dev.s2s.tasks.tagging.DocumentConsistency;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,8 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Tags each CoNLL test set's tokens and scores the IOB2 output against the gold tags (converted
+ * Tags each CoNLL test set's tokens (made consistent per document when the model's {@code
+ * decoding.consistency} says so, inside the timed pass) and scores the IOB2 output against the gold tags (converted
  * to IOB2 when read) with the conlleval-identical scorer: overall and per-type span F1. The test
  * set is tagged twice and the second pass timed: the first warms up the JIT (the toolkit's taggers
  * and CoreNLP's CRF alike). The
@@ -34,26 +37,34 @@ final class TaggingEvaluator implements TaskEvaluator {
   @Override
   public LoadedSystem load(TrainedSystems systems, Path runDirectory, DecodingConfig decoding) {
     SequenceTagger tagger = systems.tagger(runDirectory);
-    return (model, t, nanoTime) -> evaluate(tagger, model, t, nanoTime);
-  }
-  @Override
-  public LoadedSystem loadEnsemble(TrainedSystems systems, List<Path> runDirectories) {
-    SequenceTagger tagger = systems.tagger(runDirectories);
-    return (model, t, nanoTime) -> evaluate(tagger, model, t, nanoTime);
+    TagConsistency consistency = consistency(systems, runDirectory, decoding);
+    return (model, t, nanoTime) -> evaluate(tagger, consistency, model, t, nanoTime);
   }
 
+  @Override
+  public LoadedSystem loadEnsemble(TrainedSystems systems, List<Path> runDirectories, DecodingConfig decoding) {
+    SequenceTagger tagger = systems.tagger(runDirectories);
+    TagConsistency consistency = consistency(systems, runDirectories.get(0), decoding);
+    return (model, t, nanoTime) -> evaluate(tagger, consistency, model, t, nanoTime);
+  }
 
   @Override
   public LoadedSystem loadCrfBaseline(TrainedSystems systems, Path modelFile) {
     SequenceTagger tagger = systems.crfTagger(modelFile);
-    return (model, t, nanoTime) -> evaluate(tagger, model, t, nanoTime);
+    return (model, t, nanoTime) -> evaluate(tagger, TagConsistency.NONE, model, t, nanoTime);
   }
 
-  private ResultRow evaluate(SequenceTagger tagger, String model, TestSetSpec t, LongSupplier nanoTime) {
+  /** {@code decoding}'s consistency, or the run's own when it is null. */
+  private static TagConsistency consistency(TrainedSystems systems, Path runDirectory, DecodingConfig decoding) {
+    return (decoding != null ? decoding : systems.decoding(runDirectory)).consistency();
+  }
+
+  private ResultRow evaluate(
+      SequenceTagger tagger, TagConsistency consistency, String model, TestSetSpec t, LongSupplier nanoTime) {
     TaggingTestSet data = cache.tagging(t);
-    tagger.tag(data.tokens()); // untimed warm-up: a cold JIT halves the speed of a pass of eng.testb
+    tag(tagger, consistency, data); // untimed warm-up: a cold JIT halves the speed of a pass of eng.testb
     long start = nanoTime.getAsLong();
-    List<List<String>> predicted = tagger.tag(data.tokens());
+    List<List<String>> predicted = tag(tagger, consistency, data);
     long end = nanoTime.getAsLong();
     checkShape(model, t, data, predicted);
     ConllResult r = new ConllEval(ConllOptions.defaults()).evaluateTags(data.gold(), predicted);
@@ -66,6 +77,15 @@ final class TaggingEvaluator implements TaskEvaluator {
     details.put("by_type", byType);
     return new ResultRow(model, t.name(), RowStatus.OK, Map.of(SuiteMetric.F1, r.overall().f1()),
         TaskEvaluator.seconds(start, end), data.tokenCount(), details, conllText(data, predicted));
+  }
+
+  /** The tags of every sentence, made consistent per document when {@code consistency} says so. */
+  private static List<List<String>> tag(SequenceTagger tagger, TagConsistency consistency, TaggingTestSet data) {
+    List<List<String>> tags = tagger.tag(data.tokens());
+    if (consistency != TagConsistency.DOCUMENT || tags.size() != data.tokens().size()) {
+      return tags; // a wrong count is reported by checkShape
+    }
+    return DocumentConsistency.applyByDocument(data.tokens(), tags, data.documentStarts());
   }
 
   private static void checkShape(String model, TestSetSpec t, TaggingTestSet data, List<List<String>> predicted) {

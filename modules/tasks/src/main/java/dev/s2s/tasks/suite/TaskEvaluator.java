@@ -9,8 +9,9 @@ import java.util.function.LongSupplier;
 /** Scores the trained systems of one task on a suite's test sets. */
 interface TaskEvaluator {
   /**
-   * Loads what {@code runDirectory} holds for this task; a translation model decodes as {@code
-   * decoding} says (the suite model's config), or as its run's config says when it is null.
+   * Loads what {@code runDirectory} holds for this task; a translation model decodes (and a tagger
+   * makes its documents consistent) as {@code decoding} says (the suite model's config), or as its
+   * run's config says when it is null.
    *
    * @throws dev.s2s.common.UserException when it holds no such model or no usable checkpoint
    */
@@ -22,7 +23,7 @@ interface TaskEvaluator {
    *
    * @throws dev.s2s.common.UserException when a run holds no such model or the runs cannot tag as one
    */
-  default LoadedSystem loadEnsemble(TrainedSystems systems, List<Path> runDirectories) {
+  default LoadedSystem loadEnsemble(TrainedSystems systems, List<Path> runDirectories, DecodingConfig decoding) {
     throw new IllegalStateException(getClass().getSimpleName() + " scores no ensembles");
   }
 

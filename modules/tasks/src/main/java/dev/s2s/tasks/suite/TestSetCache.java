@@ -58,11 +58,15 @@ final class TestSetCache {
     ConllCorpus corpus = new ConllReader(format, scheme).read(spec.files().get(0));
     List<List<String>> tokens = new ArrayList<>();
     List<List<String>> gold = new ArrayList<>();
+    List<Integer> documentStarts = new ArrayList<>(List.of(0));
     for (ConllSentence s : corpus.sentences()) {
+      if (!tokens.isEmpty() && s.document() != corpus.sentences().get(tokens.size() - 1).document()) {
+        documentStarts.add(tokens.size());
+      }
       tokens.add(s.tokens());
       gold.add(s.tags());
     }
-    return new TaggingTestSet(tokens, gold);
+    return new TaggingTestSet(tokens, gold, documentStarts);
   }
 
   private static LmTestSet readPlain(TestSetSpec spec) {

@@ -1,6 +1,7 @@
 package dev.s2s.tasks.tagging;
 
 import dev.s2s.common.TextFiles;
+import dev.s2s.experiment.config.TagConsistency;
 import dev.s2s.tasks.SequenceTagger;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,22 +20,31 @@ import java.util.regex.Pattern;
  * else a space); a {@code -DOCSTART-} line gets the outside tag {@code O} appended the same way (so
  * that conlleval reads the output, as it reads CoNLL-2003 system output), blank lines are copied.
  * Streams: at most {@code
- * batchSentences} sentences are held at a time. A file that is not text is skipped ({@link
- * InputCheck}).
+ * batchSentences} sentences are held at a time. With {@link TagConsistency#DOCUMENT} the tags of
+ * each document (the lines from one {@code -DOCSTART-} to the next) are made consistent ({@link
+ * DocumentConsistency}); a document is then held whole, or in windows of at most {@code
+ * windowTokens} tokens when it is longer. A file that is not text is skipped ({@link InputCheck}).
  */
 public final class ConllInputTagger {
   private static final Pattern FIELDS = Pattern.compile("[ \\t]+");
 
   private final SequenceTagger tagger;
   private final int batchSentences;
+  private final TagConsistency consistency;
+  private final int windowTokens;
 
-  /** @param batchSentences sentences per call of the tagger, at least 1 */
+  /** Tags each sentence alone, {@code batchSentences} sentences per call of the tagger (at least 1). */
   public ConllInputTagger(SequenceTagger tagger, int batchSentences) {
-    if (batchSentences < 1) {
-      throw new IllegalArgumentException("batchSentences " + batchSentences);
-    }
+    this(tagger, new DocumentTaggerOptions(DocumentTaggerOptions.DEFAULTS.maxChunkChars(),
+        DocumentTaggerOptions.DEFAULTS.maxSentenceTokens(), batchSentences));
+  }
+
+  /** Uses the batch size, consistency and window of {@code options}. */
+  public ConllInputTagger(SequenceTagger tagger, DocumentTaggerOptions options) {
     this.tagger = tagger;
-    this.batchSentences = batchSentences;
+    this.batchSentences = options.batchSentences();
+    this.consistency = options.consistency();
+    this.windowTokens = options.windowTokens();
   }
 
   /** Tags {@code file} into {@code out}. */
@@ -57,13 +67,20 @@ public final class ConllInputTagger {
     List<String> sentence = new ArrayList<>();
     for (String line; (line = in.readLine()) != null; ) {
       String stripped = line.strip();
-      if (stripped.isEmpty() || stripped.startsWith("-DOCSTART-")) {
+      boolean docStart = stripped.startsWith("-DOCSTART-");
+      if (stripped.isEmpty() || docStart) {
         if (!sentence.isEmpty()) {
-          pending.sentences.add(sentence);
+          pending.add(sentence);
           sentence = new ArrayList<>();
         }
+        if (docStart && consistency == TagConsistency.DOCUMENT) {
+          if (pending.sentences.size() >= batchSentences) {
+            flush(pending, out, counts);
+          }
+          pending.startDocument();
+        }
         pending.passThrough(stripped.isEmpty() ? line : line + (line.indexOf('\t') >= 0 ? "\t" : " ") + "O");
-        if (pending.sentences.size() >= batchSentences) {
+        if (full(pending)) {
           flush(pending, out, counts);
         }
       } else {
@@ -73,7 +90,7 @@ public final class ConllInputTagger {
       }
     }
     if (!sentence.isEmpty()) {
-      pending.sentences.add(sentence);
+      pending.add(sentence);
     }
     flush(pending, out, counts);
     out.flush();
@@ -83,16 +100,42 @@ public final class ConllInputTagger {
     return new DocumentOutcome(name, true, "", counts[0], counts[1], 0);
   }
 
-  /** Lines read but not written yet, and their complete sentences. */
+  /**
+   * Lines read but not written yet, their complete sentences, and where documents start among
+   * them (sentence indices, first 0).
+   */
   private static final class Pending {
     final List<String> lines = new ArrayList<>();
     final List<Boolean> isToken = new ArrayList<>();
     final List<List<String>> sentences = new ArrayList<>();
+    final List<Integer> documentStarts = new ArrayList<>(List.of(0));
+    long documentTokens;
+
+    void add(List<String> sentence) {
+      sentences.add(sentence);
+      documentTokens += sentence.size();
+    }
+
+    void startDocument() {
+      if (documentStarts.get(documentStarts.size() - 1) < sentences.size()) {
+        documentStarts.add(sentences.size());
+      }
+      documentTokens = 0;
+    }
 
     void passThrough(String line) {
       lines.add(line);
       isToken.add(false);
     }
+  }
+
+  /**
+   * Whether to tag what is held now: a batch of sentences (each tagged alone), or, with document
+   * consistency, a window of the current document.
+   */
+  private boolean full(Pending p) {
+    return consistency == TagConsistency.DOCUMENT ? p.documentTokens >= windowTokens
+        : p.sentences.size() >= batchSentences;
   }
 
   private void flush(Pending p, Writer out, long[] counts) throws IOException {
@@ -101,6 +144,9 @@ public final class ConllInputTagger {
       tokens.add(s.stream().map(l -> FIELDS.split(l.strip(), 2)[0]).toList());
     }
     List<List<String>> tags = tagger.tag(tokens);
+    if (consistency == TagConsistency.DOCUMENT) {
+      tags = DocumentConsistency.applyByDocument(tokens, tags, p.documentStarts);
+    }
     int sentence = 0;
     int token = 0;
     int written = 0;
@@ -130,5 +176,8 @@ public final class ConllInputTagger {
     p.lines.addAll(restLines);
     p.isToken.addAll(restTypes);
     p.sentences.clear();
+    p.documentStarts.clear();
+    p.documentStarts.add(0);
+    p.documentTokens = 0;
   }
 }

@@ -1,6 +1,7 @@
 package dev.s2s.tasks.tagging;
 
 import dev.s2s.common.TextFiles;
+import dev.s2s.experiment.config.TagConsistency;
 import dev.s2s.tasks.SequenceTagger;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,7 +21,9 @@ import org.apache.logging.log4j.Logger;
  * text). Documents are streamed chunk by chunk ({@link TextChunker}, bounds in {@link
  * DocumentTaggerOptions}) to a {@link TaggedDocumentSink}, so memory does not grow with the
  * document. A file that is not UTF-8 text (a NUL byte or invalid UTF-8, see {@link InputCheck}) or
- * has no token is skipped: the sink sees nothing of it and the outcome says why.
+ * has no token is skipped: the sink sees nothing of it and the outcome says why. With {@link
+ * TagConsistency#DOCUMENT} a document's tags are made consistent ({@link DocumentConsistency}), its
+ * sentences held until its end or until they reach {@link DocumentTaggerOptions#windowTokens()}.
  */
 public final class DocumentTagger {
   private static final Logger LOG = LogManager.getLogger(DocumentTagger.class);
@@ -53,33 +56,80 @@ public final class DocumentTagger {
   /** Tags the document read from {@code text} (already decoded, assumed to be text). */
   public DocumentOutcome tag(Reader text, String name, TaggedDocumentSink sink) throws IOException {
     TextChunker chunker = new TextChunker(text, options.maxChunkChars());
-    int index = 0;
-    long tokens = 0;
-    long entities = 0;
+    Held held = new Held(name, sink);
     long length = 0;
     for (TextChunker.Chunk chunk; (chunk = chunker.next()) != null; ) {
       length = chunk.start() + chunk.text().length();
-      List<List<TokenSpan>> sentences = bounded(SentenceSplitter.split(chunk.text(), chunk.start()));
-      for (int from = 0; from < sentences.size(); from += options.batchSentences()) {
-        List<List<TokenSpan>> batch = sentences.subList(from, Math.min(sentences.size(), from + options.batchSentences()));
-        List<List<String>> tags = tagger.tag(texts(batch));
-        for (int i = 0; i < batch.size(); i++) {
-          if (index == 0) {
-            sink.startDocument(name);
-          }
-          DocumentSentence s = sentence(++index, chunk, batch.get(i), tags.get(i));
-          tokens += s.tokens().size();
-          entities += s.entities().size();
-          sink.sentence(s);
+      for (List<TokenSpan> sentence : bounded(SentenceSplitter.split(chunk.text(), chunk.start()))) {
+        held.add(chunk, sentence);
+        if (full(held)) {
+          emit(held);
         }
       }
     }
-    if (index == 0) {
+    emit(held);
+    if (held.index == 0) {
       return DocumentOutcome.skipped(name, "empty document (no text to tag)");
     }
     sink.endDocument(length);
-    LOG.debug("tagged {}: {} sentences, {} tokens, {} entities", name, index, tokens, entities);
-    return new DocumentOutcome(name, true, "", index, tokens, entities);
+    LOG.debug("tagged {}: {} sentences, {} tokens, {} entities", name, held.index, held.tokens, held.entities);
+    return new DocumentOutcome(name, true, "", held.index, held.tokens, held.entities);
+  }
+
+  /** Sentences split but not tagged yet (with their chunks), and what was emitted so far. */
+  private static final class Held {
+    final String name;
+    final TaggedDocumentSink sink;
+    final List<TextChunker.Chunk> chunks = new ArrayList<>();
+    final List<List<TokenSpan>> sentences = new ArrayList<>();
+    long heldTokens;
+    int index;
+    long tokens;
+    long entities;
+
+    Held(String name, TaggedDocumentSink sink) {
+      this.name = name;
+      this.sink = sink;
+    }
+
+    void add(TextChunker.Chunk chunk, List<TokenSpan> sentence) {
+      chunks.add(chunk);
+      sentences.add(sentence);
+      heldTokens += sentence.size();
+    }
+  }
+
+  /**
+   * Whether to tag what is held: a batch of sentences (each tagged alone) or, with document
+   * consistency, a window of the document.
+   */
+  private boolean full(Held h) {
+    return options.consistency() == TagConsistency.DOCUMENT ? h.heldTokens >= options.windowTokens()
+        : h.sentences.size() >= options.batchSentences();
+  }
+
+  /** Tags the held sentences and hands them to the sink. */
+  private void emit(Held h) {
+    if (h.sentences.isEmpty()) {
+      return;
+    }
+    List<List<String>> words = texts(h.sentences);
+    List<List<String>> tags = tagger.tag(words);
+    if (options.consistency() == TagConsistency.DOCUMENT) {
+      tags = DocumentConsistency.apply(words, tags);
+    }
+    for (int i = 0; i < h.sentences.size(); i++) {
+      if (h.index == 0) {
+        h.sink.startDocument(h.name);
+      }
+      DocumentSentence s = sentence(++h.index, h.chunks.get(i), h.sentences.get(i), tags.get(i));
+      h.tokens += s.tokens().size();
+      h.entities += s.entities().size();
+      h.sink.sentence(s);
+    }
+    h.chunks.clear();
+    h.sentences.clear();
+    h.heldTokens = 0;
   }
 
   private static DocumentSentence sentence(int index, TextChunker.Chunk chunk, List<TokenSpan> tokens, List<String> tags) {

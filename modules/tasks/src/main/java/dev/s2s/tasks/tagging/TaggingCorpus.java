@@ -29,6 +29,27 @@ public final class TaggingCorpus {
     return out;
   }
 
+  /**
+   * The sentences of {@code spec} grouped by document ({@code -DOCSTART-} lines separate documents;
+   * a file without them is one document).
+   */
+  public static List<List<TaggedSentence>> readDocuments(DataSpec spec) {
+    if (!(spec instanceof ConllData data)) {
+      throw new IllegalArgumentException("tagging data must be conll, got " + spec.format());
+    }
+    ConllReader reader = new ConllReader(format(data.columns()), scheme(data.scheme()));
+    List<List<TaggedSentence>> documents = new ArrayList<>();
+    int[] current = {Integer.MIN_VALUE};
+    reader.forEach(data.file(), s -> {
+      if (documents.isEmpty() || s.document() != current[0]) {
+        documents.add(new ArrayList<>());
+        current[0] = s.document();
+      }
+      documents.get(documents.size() - 1).add(sentence(s));
+    });
+    return documents;
+  }
+
   /** The text layer's layout for a {@code columns} value of the config (2 or 4). */
   static ConllFormat format(int columns) {
     return switch (columns) {

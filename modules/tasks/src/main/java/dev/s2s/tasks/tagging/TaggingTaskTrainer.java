@@ -6,6 +6,7 @@ import dev.s2s.experiment.config.ClipMode;
 import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.config.Split;
 import dev.s2s.experiment.config.StoppingMetric;
+import dev.s2s.experiment.config.TagConsistency;
 import dev.s2s.experiment.config.TaggingConfig;
 import dev.s2s.experiment.config.TrainingConfig;
 import dev.s2s.experiment.progress.TrainingProgress;
@@ -35,7 +36,9 @@ import org.nd4j.linalg.api.buffer.DataType;
  * converted to IOB2), builds and saves the tagger vocabulary ({@link TaggingRunFiles}), builds the
  * {@link TaggerModel} of {@link TaggerArchitecture}, trains it with early stopping on dev span F1
  * ({@link TaggerTrainingLoop}), and finally tags the test split with the best parameters and writes
- * its conlleval report to {@code test-report.txt}. With {@code resume} it continues exactly from
+ * its conlleval report to {@code test-report.txt}. The test tags are made consistent per document
+ * first when {@code decoding.consistency} says so ({@link DocumentConsistency}); early stopping
+ * scores the dev tags as the model predicts them. With {@code resume} it continues exactly from
  * the latest step checkpoint (parameters, Adam moments, counters, learning rate; data order and
  * dropout are functions of the seed and the counters). The early-stopping metric is always the dev
  * span F1 (a config asking for another metric gets a warning).
@@ -70,7 +73,7 @@ public final class TaggingTaskTrainer implements TaskTrainer {
       LOG.warn("model.bidirectional is false, but the tagger's encoder is always bidirectional");
     }
     List<TaggedSentence> train = TaggingCorpus.read(config.requireData(tagging, Split.TRAIN, "train"));
-    List<TaggedSentence> dev = tagging.dev() == null ? null : TaggingCorpus.read(tagging.dev());
+    List<List<TaggedSentence>> dev = tagging.dev() == null ? null : TaggingCorpus.readDocuments(tagging.dev());
     if (dev == null) {
       LOG.warn("no tagging.dev: no early stopping; best.ckpt is the last validated model");
     }
@@ -101,7 +104,9 @@ public final class TaggingTaskTrainer implements TaskTrainer {
     LOG.info("tagger: {} training sentences, {} words, {} characters, tags {}, {} parameters, {}; starting at update {}",
         train.size(), vocab.wordCount(), vocab.charCount(), vocab.tags().tags(), model.params().count(),
         architecture, state.step());
-    SpanF1Validation validation = dev == null ? null : new SpanF1Validation(dev, training.batchSize());
+    // model selection scores the model's own tags, as translation validates greedy output and tests with the beam
+    SpanF1Validation validation = dev == null ? null
+        : new SpanF1Validation(dev, training.batchSize(), TagConsistency.NONE);
     TaggerTrainingLoop loop = new TaggerTrainingLoop(
         run, model, train, validation, singletons(train, vocab), adam, state, System::nanoTime);
     long total = (long) training.maxEpochs()
@@ -116,21 +121,32 @@ public final class TaggingTaskTrainer implements TaskTrainer {
       throw new IllegalStateException("training ended without a best checkpoint in " + dir);
     }
     if (tagging.test() != null) {
-      evaluateTest(dir, model, TaggingCorpus.read(tagging.test()), training.batchSize());
+      evaluateTest(dir, model, TaggingCorpus.readDocuments(tagging.test()), training.batchSize(),
+          config.decoding().consistency());
     }
   }
 
-  /** Loads the best parameters, tags the test split and writes its conlleval report. */
-  private static void evaluateTest(RunDirectory dir, TaggerModel model, List<TaggedSentence> test, int batchSize) {
+  /**
+   * Loads the best parameters, tags the test split (made consistent per document when {@code
+   * consistency} says so; the log gives the F1 of the model's own tags too) and writes its conlleval
+   * report.
+   */
+  private static void evaluateTest(RunDirectory dir, TaggerModel model, List<List<TaggedSentence>> test, int batchSize,
+      TagConsistency consistency) {
     model.params().load(dir.bestCheckpointFile());
-    SpanF1Validation validation = new SpanF1Validation(test, batchSize);
+    SpanF1Validation validation = new SpanF1Validation(test, batchSize, consistency);
     long start = System.nanoTime();
     ConllResult result = validation.evaluate(model);
     double seconds = (System.nanoTime() - start) / 1e9;
     AtomicFiles.writeString(TaggingRunFiles.testReport(dir), result.report());
     LOG.info(String.format(Locale.ROOT, "tagger test: span F1 %.2f (%d sentences, %d tokens tagged in %.1f s, %.0f tokens/s); report %s",
-        result.overall().f1(), test.size(), validation.tokenCount(), seconds, validation.tokenCount() / seconds,
+        result.overall().f1(), validation.sentenceCount(), validation.tokenCount(), seconds, validation.tokenCount() / seconds,
         TaggingRunFiles.testReport(dir)));
+    if (consistency != TagConsistency.NONE) {
+      LOG.info(String.format(Locale.ROOT, "tagger test: span F1 %.2f with decoding.consistency %s, %.2f without",
+          result.overall().f1(), consistency, new SpanF1Validation(test, batchSize, TagConsistency.NONE)
+              .evaluate(model).overall().f1()));
+    }
   }
 
   /** Ids of the words that occur exactly once in {@code train}. */

@@ -32,6 +32,35 @@ class ConllInputTaggerTest {
     }
   }
 
+  /** Tags "Ajax" B-ORG only in a sentence that also has "won"; every other token O. */
+  private static final dev.s2s.tasks.SequenceTagger AJAX_WON = sentences -> sentences.stream()
+      .map(s -> s.stream().map(t -> t.equals("Ajax") && s.contains("won") ? "B-ORG" : "O").toList())
+      .toList();
+
+  private static final String TWO_DOCUMENTS = "-DOCSTART- O\n\nAjax x\nwon x\n\nAjax x\nlost x\n\n"
+      + "-DOCSTART- O\n\nAjax x\nlost x\n";
+
+  private static String tag(DocumentTaggerOptions options) throws IOException {
+    StringWriter out = new StringWriter();
+    new ConllInputTagger(AJAX_WON, options).tag(new BufferedReader(new StringReader(TWO_DOCUMENTS)), "in", out);
+    return out.toString();
+  }
+
+  @Test
+  void documentConsistencyStaysWithinEachDocument() throws IOException {
+    String consistent = "-DOCSTART- O O\n\nAjax x B-ORG\nwon x O\n\nAjax x B-ORG\nlost x O\n\n"
+        + "-DOCSTART- O O\n\nAjax x O\nlost x O\n";
+    for (int batch : new int[] {1, 64}) {
+      assertEquals(consistent, tag(new DocumentTaggerOptions(1000, 250, batch,
+          dev.s2s.experiment.config.TagConsistency.DOCUMENT, 1000)), "batch " + batch);
+    }
+    assertEquals(consistent.replace("Ajax x B-ORG\nlost", "Ajax x O\nlost"),
+        tag(new DocumentTaggerOptions(1000, 250, 64)), "no consistency");
+    assertEquals(consistent.replace("Ajax x B-ORG\nlost", "Ajax x O\nlost"),
+        tag(new DocumentTaggerOptions(1000, 250, 64, dev.s2s.experiment.config.TagConsistency.DOCUMENT, 2)),
+        "windows of 2 tokens: each sentence alone");
+  }
+
   @Test
   void binaryAndEmptyInputsAreSkipped() throws IOException {
     Path bin = tmp.resolve("x.conll");

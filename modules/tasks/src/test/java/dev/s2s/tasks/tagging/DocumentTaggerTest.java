@@ -125,4 +125,21 @@ class DocumentTaggerTest {
       assertEquals(0, tagger.calls);
     }
   }
+
+  @Test
+  void documentConsistencyReachesAcrossChunksUpToTheWindow() throws IOException {
+    // "Ajax" is an ORG only where "won" follows in its sentence; the third paragraph is another chunk
+    dev.s2s.tasks.SequenceTagger ajaxWon = sentences -> sentences.stream()
+        .map(s -> s.stream().map(t -> t.equals("Ajax") && s.contains("won") ? "B-ORG" : "O").toList())
+        .toList();
+    String text = "Ajax won.\n\nThen Ajax lost.\n\nAjax drew.\n";
+    for (int window : new int[] {1000, 3}) {
+      RecordingSink sink = new RecordingSink();
+      new DocumentTagger(ajaxWon, new DocumentTaggerOptions(12, 250, 64,
+          dev.s2s.experiment.config.TagConsistency.DOCUMENT, window)).tag(new StringReader(text), "d", sink);
+      List<String> found = sink.entities().stream().map(e -> e.type() + "@" + e.start()).toList();
+      assertEquals(window == 1000 ? List.of("ORG@0", "ORG@16", "ORG@28") : List.of("ORG@0"), found,
+          "window " + window);
+    }
+  }
 }

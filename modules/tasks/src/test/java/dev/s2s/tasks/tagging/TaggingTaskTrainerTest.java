@@ -2,16 +2,24 @@ package dev.s2s.tasks.tagging;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.s2s.common.TextFiles;
+import dev.s2s.eval.conll.ConllEval;
+import dev.s2s.eval.conll.ConllOptions;
+import dev.s2s.experiment.config.ConllData;
+import dev.s2s.experiment.config.DataFormat;
+import dev.s2s.experiment.config.TagScheme;
 import dev.s2s.experiment.run.MetricsLog;
 import dev.s2s.experiment.run.MetricsTable;
 import dev.s2s.experiment.run.RunDirectory;
+import dev.s2s.neural.tagger.TaggedSentence;
 import dev.s2s.neural.tagger.TaggerVocab;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +51,39 @@ class TaggingTaskTrainerTest {
     // ner.test.conll: 346 tokens, 37 entities (corpora/README.md)
     assertTrue(report.get(0).startsWith("processed 346 tokens with 37 phrases; found: "), report.get(0));
     assertTrue(report.get(1).startsWith("accuracy: "), report.get(1));
+  }
+
+  @Test
+  void documentConsistencyChangesTheTestReportButNotModelSelection() throws IOException {
+    // the test split: ner.test.conll and a document whose second sentence repeats a surname alone
+    Path test = tmp.resolve("test.conll");
+    Files.writeString(test, Files.readString(TinyTaggingRun.sample().resolve("ner.test.conll"))
+        + "\n-DOCSTART- O\n\nChairman O\nGeorge B-PER\nFraser I-PER\nsaid O\n. O\n\nFraser B-PER\nresigned O\n. O\n");
+    String training = "batch_size: 10, max_epochs: 6, learning_rate: 0.02";
+    String yaml = TinyTaggingRun.yaml("c", training)
+        .replace(TinyTaggingRun.sample().resolve("ner.test.conll").toString(), test.toString());
+    Path plain = TinyTaggingRun.train(tmp.resolve("p"), yaml, false);
+    Path consistent = TinyTaggingRun.train(tmp.resolve("c"), yaml + "decoding: {consistency: document}\n", false);
+    RunDirectory a = RunDirectory.of(plain);
+    RunDirectory b = RunDirectory.of(consistent);
+    assertArrayEquals(MetricsLog.read(a.metricsFile()).column("f1"), MetricsLog.read(b.metricsFile()).column("f1"));
+    assertArrayEquals(Files.readAllBytes(a.bestCheckpointFile()), Files.readAllBytes(b.bestCheckpointFile()));
+    // the expected report: the plain run's tags, made consistent document by document here
+    List<List<TaggedSentence>> documents = TaggingCorpus.readDocuments(
+        new ConllData(DataFormat.CONLL, test, null, TagScheme.IOB2, 2));
+    assertEquals(5, documents.size());
+    NerSystem tagger = NerSystem.load(plain);
+    List<List<String>> gold = new ArrayList<>();
+    List<List<String>> predicted = new ArrayList<>();
+    for (List<TaggedSentence> d : documents) {
+      List<List<String>> tokens = d.stream().map(TaggedSentence::tokens).toList();
+      predicted.addAll(DocumentConsistency.apply(tokens, tagger.tag(tokens)));
+      d.forEach(s -> gold.add(s.tags()));
+    }
+    String expected = new ConllEval(ConllOptions.defaults()).evaluateTags(gold, predicted).report();
+    assertEquals(expected, Files.readString(TaggingRunFiles.testReport(b)));
+    // the tiny tagger leaves "Fraser resigned" untagged; the surname rule tags it
+    assertNotEquals(expected, Files.readString(TaggingRunFiles.testReport(a)));
   }
 
   @Test
