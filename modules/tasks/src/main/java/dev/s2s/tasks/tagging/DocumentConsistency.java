@@ -100,8 +100,9 @@ public final class DocumentConsistency {
         continue;
       }
       String type = tags[i].substring(2);
+      String inside = "I-" + type;
       int j = i + 1;
-      while (j < tags.length && tags[j].equals("I-" + type)) {
+      while (j < tags.length && tags[j].equals(inside)) {
         j++;
       }
       spans.add(new Span(i, j, type));
@@ -156,17 +157,29 @@ public final class DocumentConsistency {
 
   private static void fill(
       List<List<String>> tokens, List<List<String>> keys, List<String[]> tags, Map<List<String>, String> types) {
+    // where the first tokens of typed keys occur, so that a key is compared only there; a fill in
+    // one sentence changes no other sentence, so key-major order gives the same tags
+    Map<String, List<int[]>> occurrences = new HashMap<>();
+    types.keySet().forEach(key -> occurrences.putIfAbsent(key.get(0), new ArrayList<>()));
+    for (int s = 0; s < keys.size(); s++) {
+      for (int i = 0; i < keys.get(s).size(); i++) {
+        List<int[]> at = occurrences.get(keys.get(s).get(i));
+        if (at != null) {
+          at.add(new int[] {s, i});
+        }
+      }
+    }
     List<List<String>> longestFirst = new ArrayList<>(types.keySet());
     longestFirst.sort(Comparator.comparingInt((List<String> k) -> k.size()).reversed());
-    for (int s = 0; s < tags.size(); s++) {
-      String[] sentence = tags.get(s);
-      for (List<String> key : longestFirst) {
-        for (int i = 0; i + key.size() <= sentence.length; i++) {
-          int end = i + key.size();
-          if (keys.get(s).subList(i, end).equals(key) && allOutside(sentence, i, end)
-              && startsUpperCase(tokens.get(s).get(i))) {
-            label(sentence, i, end, types.get(key));
-          }
+    for (List<String> key : longestFirst) {
+      for (int[] at : occurrences.getOrDefault(key.get(0), List.of())) {
+        int s = at[0];
+        int i = at[1];
+        int end = i + key.size();
+        String[] sentence = tags.get(s);
+        if (end <= sentence.length && keys.get(s).subList(i, end).equals(key) && allOutside(sentence, i, end)
+            && startsUpperCase(tokens.get(s).get(i))) {
+          label(sentence, i, end, types.get(key));
         }
       }
     }
