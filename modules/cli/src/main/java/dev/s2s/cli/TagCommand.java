@@ -86,11 +86,12 @@ public final class TagCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DocumentFormat documentFormat = parseFormat();
+    TagConsistency chosen = consistency == null ? null : parseConsistency();
     List<Path> files = expand(inputs);
     RunSystems systems = new RunSystems();
     SequenceTagger tagger = systems.tagger(models); // tagger-only or shared-encoder run, or an ensemble
     DocumentTaggerOptions options = DocumentTaggerOptions.withConsistency(
-        consistency == null ? systems.decoding(models.get(0)).consistency() : parseConsistency());
+        chosen != null ? chosen : systems.decoding(models.get(0)).consistency());
     Path stdinCopy = files.isEmpty() ? bufferStdin() : null;
     try {
       List<Input> work = new ArrayList<>();

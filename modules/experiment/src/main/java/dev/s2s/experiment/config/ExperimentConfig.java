@@ -102,6 +102,10 @@ public record ExperimentConfig(
       throw InvalidValueException.invalid("vocab.bpe_merges", vocab.bpeMerges(),
           "0: subwords are for translation-only configs (no tagging or lm section)");
     }
+    if (decoding.consistency() != TagConsistency.NONE && tagging == null) {
+      throw InvalidValueException.invalid("decoding.consistency", decoding.consistency(),
+          "'none': document consistency applies to tagging, and this experiment has no tagging section");
+    }
     if (training.labelSmoothing() != 0) {
       checkLabelSmoothing(training.labelSmoothing(), translation, model);
     }

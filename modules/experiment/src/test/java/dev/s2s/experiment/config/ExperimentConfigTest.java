@@ -148,6 +148,14 @@ class ExperimentConfigTest {
   }
 
   @Test
+  void documentConsistencyNeedsATaggingSection() throws IOException {
+    String noTagging = ConfigFixture.SAMPLE.substring(0, ConfigFixture.SAMPLE.indexOf("tagging:"))
+        + ConfigFixture.SAMPLE.substring(ConfigFixture.SAMPLE.indexOf("lm:"));
+    assertError(noTagging.replace("max_length_extra: 10}", "max_length_extra: 10, consistency: document}"), 25,
+        "decoding.consistency", "'document'", "no tagging section");
+  }
+
+  @Test
   void negativeOrZeroSizesAreRejected() throws IOException {
     assertError(ConfigFixture.sampleWith("  hidden: 256", "  hidden: -3"), 22,
         "model.hidden", "invalid value '-3'", "expected an integer > 0");

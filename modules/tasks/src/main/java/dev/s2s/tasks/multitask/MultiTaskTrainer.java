@@ -74,8 +74,8 @@ public final class MultiTaskTrainer implements TaskTrainer {
       TestReports.translation(cfg, p.model(), p.ids(), p.vocabs(), p.texts(), dir);
     }
     if (cfg.tagging().test() != null) {
-      TestReports.tagging(TaggingCorpus.read(cfg.tagging().test()), p.model(), p.ids(), p.tags(),
-          cfg.training().batchSize(), dir);
+      TestReports.tagging(TaggingCorpus.readDocuments(cfg.tagging().test()), p.model(), p.ids(), p.tags(),
+          cfg.training().batchSize(), cfg.decoding().consistency(), dir);
     }
   }
 

@@ -10,11 +10,13 @@ import dev.s2s.eval.conll.ConllEval;
 import dev.s2s.eval.conll.ConllOptions;
 import dev.s2s.eval.conll.ConllResult;
 import dev.s2s.experiment.config.ExperimentConfig;
+import dev.s2s.experiment.config.TagConsistency;
 import dev.s2s.experiment.config.TranslationConfig;
 import dev.s2s.experiment.run.RunDirectory;
 import dev.s2s.neural.crf.BioTagSet;
 import dev.s2s.neural.tagger.TaggedSentence;
 import dev.s2s.tasks.LanguageText;
+import dev.s2s.tasks.tagging.DocumentConsistency;
 import dev.s2s.tasks.translation.TranslationModels;
 import dev.s2s.text.vocab.Vocabulary;
 import java.util.ArrayList;
@@ -27,7 +29,8 @@ import org.apache.logging.log4j.Logger;
  * Scores the (best) model on the test splits: {@code test-scores.txt} with BLEU (with signature)
  * and chrF per target language, beam search with the config's {@code decoding} section, as the
  * translation task writes it (plus {@code test-hyps.<lang>.txt}); {@code test-tagging.txt} with the
- * conlleval report of the tagging test split.
+ * conlleval report of the tagging test split (its tags made consistent per document when {@code
+ * decoding.consistency} says so).
  */
 final class TestReports {
   private static final Logger LOG = LogManager.getLogger(TestReports.class);
@@ -55,16 +58,23 @@ final class TestReports {
     AtomicFiles.writeString(MultiTaskRunFiles.testScores(dir), report.toString());
   }
 
-  static void tagging(List<TaggedSentence> test, MultiTaskModel model, SourceIds ids, BioTagSet tags, int batchSize,
-      RunDirectory dir) {
+  static void tagging(List<List<TaggedSentence>> testDocuments, MultiTaskModel model, SourceIds ids, BioTagSet tags,
+      int batchSize, TagConsistency consistency, RunDirectory dir) {
     List<List<String>> tokens = new ArrayList<>();
     List<List<String>> gold = new ArrayList<>();
-    test.forEach(s -> {
-      tokens.add(s.tokens());
-      gold.add(s.tags());
-    });
+    List<Integer> documentStarts = new ArrayList<>();
+    for (List<TaggedSentence> document : testDocuments) {
+      documentStarts.add(tokens.size());
+      document.forEach(s -> {
+        tokens.add(s.tokens());
+        gold.add(s.tags());
+      });
+    }
     List<List<String>> predicted =
         TagPrediction.tags(model.tagger(), ids, tags, tokens, batchSize, model.translation().dataType());
+    if (consistency == TagConsistency.DOCUMENT && !tokens.isEmpty()) {
+      predicted = DocumentConsistency.applyByDocument(tokens, predicted, documentStarts);
+    }
     ConllResult result = new ConllEval(ConllOptions.defaults()).evaluateTags(gold, predicted);
     AtomicFiles.writeString(MultiTaskRunFiles.testTagging(dir), result.report());
     LOG.info("test tagging: span F1 {}", String.format("%.2f", result.overall().f1()));
