@@ -2,6 +2,7 @@ package dev.s2s.cli;
 
 import dev.s2s.common.AtomicFiles;
 import dev.s2s.common.UserException;
+import dev.s2s.experiment.config.ConfigEnum;
 import dev.s2s.experiment.config.TagConsistency;
 import dev.s2s.tasks.SequenceTagger;
 import dev.s2s.tasks.tagging.ConllInputTagger;
@@ -180,7 +181,8 @@ public final class TagCommand implements Callable<Integer> {
         return c;
       }
     }
-    throw new UserException("--consistency: unknown mode '" + consistency + "'; expected none or document");
+    throw new UserException("--consistency: unknown mode '" + consistency + "'; expected "
+        + ConfigEnum.choices(TagConsistency.class));
   }
 
   private DocumentFormat parseFormat() {

@@ -163,7 +163,7 @@ class TagCommandTest {
     CliRun bad = tag("--model", run.toString(), "--consistency", "strict", docs.resolve("b.txt").toString());
     assertEquals(2, bad.exitCode());
     assertTrue(bad.err().contains("--consistency") && bad.err().contains("'strict'")
-        && bad.err().contains("none or document"), bad.err());
+        && bad.err().contains("one of: none, document"), bad.err());
   }
 
   @Test
