@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.s2s.common.UserException;
 import dev.s2s.experiment.config.DecodingConfig;
 import dev.s2s.experiment.config.ExperimentConfig;
+import dev.s2s.experiment.config.TagConsistency;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -159,6 +160,38 @@ class SuiteRunnerTest {
     assertNull(crf.runDirectory());
     assertTrue(r.inputs().stream().anyMatch(i -> i.role().equals("crf_model corenlp-crf")
         && i.path().equals(crfFile.toAbsolutePath().normalize())), r.inputs().toString());
+  }
+
+  @Test
+  void aConfigModelTagsWithItsConfigsConsistencyAndARunModelWithItsRunsOwn() {
+    SuiteFixture f = new SuiteFixture(dir);
+    // gold: two ORG mentions in the first document, none in the second
+    f.write("eval/data/docs.conll", "-DOCSTART- O\n\nAjax B-ORG\nwon O\n\nAjax B-ORG\nlost O\n\n"
+        + "-DOCSTART- O\n\nAjax O\nlost O\n");
+    f.write("configs/ner.yaml", "name: exp-ner\nseed: 1\ntagging:\n  train: {format: conll, file: data/docs.conll,"
+        + " columns: 2}\ndecoding: {consistency: document}\n");
+    Path run = f.completedRun("exp-ner", "h1");
+    // the model finds the first mention only; made consistent per document, it finds both and no third
+    FakeSystems systems = new FakeSystems().tagger(run, FakeSystems.fixedTagger(
+        List.of(List.of("B-ORG", "O"), List.of("O", "O"), List.of("O", "O"))));
+    Path suite = f.suite("ner", """
+        suite: docs
+        task: tagging
+        metrics: [f1]
+        testsets:
+          - {name: docs, format: conll, file: data/docs.conll, scheme: iob2, columns: 2}
+        models:
+          - {name: config, config: ../configs/ner.yaml}
+          - {name: run, run: ../runs/exp-ner}
+        """);
+    SuiteResults r = f.runner(systems, false, List.of()).run(f.load(suite));
+
+    // with consistency: found 2, correct 2, gold 2 -> 100 (80 if it crossed into the second document);
+    // the run model takes its run's decoding, the defaults here: found 1, correct 1 -> P 100, R 50, F1 200/3
+    assertEquals(100.0, r.rows().get(0).metrics().get(SuiteMetric.F1), 1e-9);
+    assertEquals(200.0 / 3, r.rows().get(1).metrics().get(SuiteMetric.F1), 1e-9);
+    assertEquals(TagConsistency.DOCUMENT, r.models().get(0).decoding().consistency());
+    assertNull(r.models().get(1).decoding());
   }
 
   @Test
