@@ -17,6 +17,7 @@ import dev.s2s.neural.crf.BioTagSet;
 import dev.s2s.neural.tagger.TaggedSentence;
 import dev.s2s.tasks.LanguageText;
 import dev.s2s.tasks.tagging.DocumentConsistency;
+import dev.s2s.tasks.tagging.TaggedDocuments;
 import dev.s2s.tasks.translation.TranslationModels;
 import dev.s2s.text.vocab.Vocabulary;
 import java.util.ArrayList;
@@ -60,22 +61,11 @@ final class TestReports {
 
   static void tagging(List<List<TaggedSentence>> testDocuments, MultiTaskModel model, SourceIds ids, BioTagSet tags,
       int batchSize, TagConsistency consistency, RunDirectory dir) {
-    List<List<String>> tokens = new ArrayList<>();
-    List<List<String>> gold = new ArrayList<>();
-    List<Integer> documentStarts = new ArrayList<>();
-    for (List<TaggedSentence> document : testDocuments) {
-      documentStarts.add(tokens.size());
-      document.forEach(s -> {
-        tokens.add(s.tokens());
-        gold.add(s.tags());
-      });
-    }
-    List<List<String>> predicted =
-        TagPrediction.tags(model.tagger(), ids, tags, tokens, batchSize, model.translation().dataType());
-    if (consistency == TagConsistency.DOCUMENT && !tokens.isEmpty()) {
-      predicted = DocumentConsistency.applyByDocument(tokens, predicted, documentStarts);
-    }
-    ConllResult result = new ConllEval(ConllOptions.defaults()).evaluateTags(gold, predicted);
+    TaggedDocuments test = TaggedDocuments.of(testDocuments);
+    List<List<String>> predicted = DocumentConsistency.apply(consistency, test.tokens(),
+        TagPrediction.tags(model.tagger(), ids, tags, test.tokens(), batchSize, model.translation().dataType()),
+        test.documentStarts());
+    ConllResult result = new ConllEval(ConllOptions.defaults()).evaluateTags(test.gold(), predicted);
     AtomicFiles.writeString(MultiTaskRunFiles.testTagging(dir), result.report());
     LOG.info("test tagging: span F1 {}", String.format("%.2f", result.overall().f1()));
   }

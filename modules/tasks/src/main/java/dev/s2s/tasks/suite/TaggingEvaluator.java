@@ -82,10 +82,10 @@ final class TaggingEvaluator implements TaskEvaluator {
   /** The tags of every sentence, made consistent per document when {@code consistency} says so. */
   private static List<List<String>> tag(SequenceTagger tagger, TagConsistency consistency, TaggingTestSet data) {
     List<List<String>> tags = tagger.tag(data.tokens());
-    if (consistency != TagConsistency.DOCUMENT || tags.size() != data.tokens().size()) {
+    if (tags.size() != data.tokens().size()) {
       return tags; // a wrong count is reported by checkShape
     }
-    return DocumentConsistency.applyByDocument(data.tokens(), tags, data.documentStarts());
+    return DocumentConsistency.apply(consistency, data.tokens(), tags, data.documentStarts());
   }
 
   private static void checkShape(String model, TestSetSpec t, TaggingTestSet data, List<List<String>> predicted) {

@@ -143,10 +143,7 @@ public final class ConllInputTagger {
     for (List<String> s : p.sentences) {
       tokens.add(s.stream().map(l -> FIELDS.split(l.strip(), 2)[0]).toList());
     }
-    List<List<String>> tags = tagger.tag(tokens);
-    if (consistency == TagConsistency.DOCUMENT) {
-      tags = DocumentConsistency.applyByDocument(tokens, tags, p.documentStarts);
-    }
+    List<List<String>> tags = DocumentConsistency.apply(consistency, tokens, tagger.tag(tokens), p.documentStarts);
     int sentence = 0;
     int token = 0;
     int written = 0;

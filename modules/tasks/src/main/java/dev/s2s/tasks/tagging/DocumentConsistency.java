@@ -1,5 +1,6 @@
 package dev.s2s.tasks.tagging;
 
+import dev.s2s.experiment.config.TagConsistency;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -86,6 +87,15 @@ public final class DocumentConsistency {
       out.addAll(apply(tokens.subList(from, to), tags.subList(from, to)));
     }
     return out;
+  }
+
+  /**
+   * The tags of several documents as {@code mode} says: unchanged for {@link TagConsistency#NONE}
+   * (or no sentences), else {@link #applyByDocument}.
+   */
+  public static List<List<String>> apply(
+      TagConsistency mode, List<List<String>> tokens, List<List<String>> tags, List<Integer> starts) {
+    return mode == TagConsistency.NONE || tokens.isEmpty() ? tags : applyByDocument(tokens, tags, starts);
   }
 
   /** A mention: tokens [start, end) of a sentence, of one type. */

@@ -114,10 +114,7 @@ public final class DocumentTagger {
       return;
     }
     List<List<String>> words = texts(h.sentences);
-    List<List<String>> tags = tagger.tag(words);
-    if (options.consistency() == TagConsistency.DOCUMENT) {
-      tags = DocumentConsistency.apply(words, tags);
-    }
+    List<List<String>> tags = DocumentConsistency.apply(options.consistency(), words, tagger.tag(words), List.of(0));
     for (int i = 0; i < h.sentences.size(); i++) {
       if (h.index == 0) {
         h.sink.startDocument(h.name);

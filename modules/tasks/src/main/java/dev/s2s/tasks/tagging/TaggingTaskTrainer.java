@@ -106,7 +106,7 @@ public final class TaggingTaskTrainer implements TaskTrainer {
         architecture, state.step());
     // model selection scores the model's own tags, as translation validates greedy output and tests with the beam
     SpanF1Validation validation = dev == null ? null
-        : new SpanF1Validation(dev, training.batchSize(), TagConsistency.NONE);
+        : new SpanF1Validation(dev, training.batchSize());
     TaggerTrainingLoop loop = new TaggerTrainingLoop(
         run, model, train, validation, singletons(train, vocab), adam, state, System::nanoTime);
     long total = (long) training.maxEpochs()
@@ -134,9 +134,10 @@ public final class TaggingTaskTrainer implements TaskTrainer {
   private static void evaluateTest(RunDirectory dir, TaggerModel model, List<List<TaggedSentence>> test, int batchSize,
       TagConsistency consistency) {
     model.params().load(dir.bestCheckpointFile());
-    SpanF1Validation validation = new SpanF1Validation(test, batchSize, consistency);
+    SpanF1Validation validation = new SpanF1Validation(test, batchSize);
     long start = System.nanoTime();
-    ConllResult result = validation.evaluate(model);
+    List<List<String>> predicted = validation.tag(model);
+    ConllResult result = validation.score(predicted, consistency);
     double seconds = (System.nanoTime() - start) / 1e9;
     AtomicFiles.writeString(TaggingRunFiles.testReport(dir), result.report());
     LOG.info(String.format(Locale.ROOT, "tagger test: span F1 %.2f (%d sentences, %d tokens tagged in %.1f s, %.0f tokens/s); report %s",
@@ -144,8 +145,7 @@ public final class TaggingTaskTrainer implements TaskTrainer {
         TaggingRunFiles.testReport(dir)));
     if (consistency != TagConsistency.NONE) {
       LOG.info(String.format(Locale.ROOT, "tagger test: span F1 %.2f with decoding.consistency %s, %.2f without",
-          result.overall().f1(), consistency, new SpanF1Validation(test, batchSize, TagConsistency.NONE)
-              .evaluate(model).overall().f1()));
+          result.overall().f1(), consistency, validation.score(predicted, TagConsistency.NONE).overall().f1()));
     }
   }
 
