@@ -1,6 +1,8 @@
 package dev.s2s.tasks;
 
 import dev.s2s.experiment.config.ClipConfig;
+import dev.s2s.experiment.config.TagFormat;
+import dev.s2s.neural.crf.EntityTagSet;
 import dev.s2s.neural.nn.ClipMode;
 import dev.s2s.neural.rnn.CellType;
 
@@ -15,6 +17,14 @@ public final class NeuralSettings {
       case IRNN -> CellType.IRNN;
       case LSTM -> CellType.LSTM;
       case GRU -> CellType.GRU;
+    };
+  }
+
+  /** The tag set format for {@code tagging.tag_format}. */
+  public static EntityTagSet.Format tagFormat(TagFormat format) {
+    return switch (format) {
+      case IOB2 -> EntityTagSet.Format.IOB2;
+      case IOBES -> EntityTagSet.Format.IOBES;
     };
   }
 

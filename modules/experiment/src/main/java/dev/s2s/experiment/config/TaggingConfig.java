@@ -11,6 +11,8 @@ import java.util.List;
  *   <li>{@code train}, {@code dev}, {@code test} (each optional here): data specs of format
  *       {@code conll}.
  *   <li>{@code head} (default {@code crf}): {@code softmax} or {@code crf}.
+ *   <li>{@code tag_format} (default {@code iob2}): the tags the model learns, {@code iob2} or
+ *       {@code iobes} ({@link TagFormat}).
  *   <li>{@code char_features} (default true): character-level word features (single-task
  *       tagging; multi-task training warns that it does not use them).
  *   <li>{@code casing_features} (default true): casing-pattern features (likewise).
@@ -24,6 +26,7 @@ public record TaggingConfig(
     DataSpec dev,
     DataSpec test,
     TaggingHead head,
+    TagFormat tagFormat,
     boolean charFeatures,
     boolean casingFeatures,
     double weight,
@@ -35,6 +38,9 @@ public record TaggingConfig(
   /** Default {@code head}. */
   public static final TaggingHead DEFAULT_HEAD = TaggingHead.CRF;
 
+  /** Default {@code tag_format}. */
+  public static final TagFormat DEFAULT_TAG_FORMAT = TagFormat.IOB2;
+
   private static final List<DataFormat> FORMATS = List.of(DataFormat.CONLL);
 
   /** Validates the data formats and the weight. */
@@ -43,6 +49,7 @@ public record TaggingConfig(
     DataSpec.requireFormat("dev", dev, FORMATS);
     DataSpec.requireFormat("test", test, FORMATS);
     Check.required("head", head, ConfigEnum.choices(TaggingHead.class));
+    Check.required("tag_format", tagFormat, ConfigEnum.choices(TagFormat.class));
     Check.positive("weight", weight);
   }
 
@@ -52,6 +59,7 @@ public record TaggingConfig(
       @JsonProperty("dev") DataSpec dev,
       @JsonProperty("test") DataSpec test,
       @JsonProperty("head") TaggingHead head,
+      @JsonProperty("tag_format") TagFormat tagFormat,
       @JsonProperty("char_features") Boolean charFeatures,
       @JsonProperty("casing_features") Boolean casingFeatures,
       @JsonProperty("weight") Double weight,
@@ -59,6 +67,7 @@ public record TaggingConfig(
     return new TaggingConfig(
         train, dev, test,
         Check.or(head, DEFAULT_HEAD),
+        Check.or(tagFormat, DEFAULT_TAG_FORMAT),
         Check.or(charFeatures, true),
         Check.or(casingFeatures, true),
         Check.or(weight, 1.0),
@@ -89,6 +98,6 @@ public record TaggingConfig(
   public TaggingConfig mapData(DataMapper mapper) {
     return new TaggingConfig(
         mapped(mapper, Split.TRAIN), mapped(mapper, Split.DEV), mapped(mapper, Split.TEST),
-        head, charFeatures, casingFeatures, weight, word2vec == null ? null : word2vec.mapData(mapper));
+        head, tagFormat, charFeatures, casingFeatures, weight, word2vec == null ? null : word2vec.mapData(mapper));
   }
 }

@@ -148,6 +148,15 @@ class ExperimentConfigTest {
   }
 
   @Test
+  void tagFormatDefaultsToIob2AndReadsIobes() throws IOException {
+    assertEquals(TagFormat.IOB2, f.load(f.config("a.yaml", ConfigFixture.SAMPLE)).tagging().tagFormat());
+    ExperimentConfig c = f.load(f.config("b.yaml", ConfigFixture.sampleWith("  head: crf", "  head: crf\n  tag_format: iobes")));
+    assertEquals(TagFormat.IOBES, c.tagging().tagFormat());
+    assertError(ConfigFixture.sampleWith("  head: crf", "  head: crf\n  tag_format: bioes"), 16,
+        "tagging.tag_format", "'bioes'", "one of: iob2, iobes");
+  }
+
+  @Test
   void documentConsistencyNeedsATaggingSection() throws IOException {
     String noTagging = ConfigFixture.SAMPLE.substring(0, ConfigFixture.SAMPLE.indexOf("tagging:"))
         + ConfigFixture.SAMPLE.substring(ConfigFixture.SAMPLE.indexOf("lm:"));

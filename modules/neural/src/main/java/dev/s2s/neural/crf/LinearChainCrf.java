@@ -37,7 +37,7 @@ public final class LinearChainCrf {
    *
    * @param name parameter name prefix ("tagger.crf")
    * @param constraints the number of tags and forbidden moves ({@link TransitionConstraints#none}
-   *     or {@link TransitionConstraints#bio})
+   *     or {@link TransitionConstraints#of})
    * @param dataType type of the parameters and returned gradients
    */
   public LinearChainCrf(String name, TransitionConstraints constraints, DataType dataType) {

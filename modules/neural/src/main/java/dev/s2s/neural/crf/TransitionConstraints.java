@@ -40,17 +40,18 @@ public final class TransitionConstraints {
   }
 
   /**
-   * BIO (IOB2) constraints: no I-X at the start, I-X only after B-X or I-X. Any tag may end a
-   * sequence.
+   * The constraints of a tag set's format ({@link EntityTagSet#allowedStart}, {@link
+   * EntityTagSet#allowedTransition}, {@link EntityTagSet#allowedEnd}): in IOB2, no I-X at the start
+   * and I-X only after B-X or I-X; in IOBES also no chunk left open at the end.
    */
-  public static TransitionConstraints bio(BioTagSet tags) {
+  public static TransitionConstraints of(EntityTagSet tags) {
     int k = tags.size();
     boolean[] s = new boolean[k];
     boolean[] e = new boolean[k];
     boolean[][] tr = new boolean[k][k];
     for (int j = 0; j < k; j++) {
       s[j] = tags.allowedStart(j);
-      e[j] = true;
+      e[j] = tags.allowedEnd(j);
       for (int i = 0; i < k; i++) {
         tr[i][j] = tags.allowedTransition(i, j);
       }

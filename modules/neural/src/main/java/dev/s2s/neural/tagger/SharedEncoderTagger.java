@@ -1,6 +1,6 @@
 package dev.s2s.neural.tagger;
 
-import dev.s2s.neural.crf.BioTagSet;
+import dev.s2s.neural.crf.EntityTagSet;
 import dev.s2s.neural.nn.Param;
 import dev.s2s.neural.seq2seq.Encoder;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ public final class SharedEncoderTagger {
   private final TaggingHead head;
 
   public SharedEncoderTagger(
-      Encoder encoder, String headName, BioTagSet tags, boolean useCrf, DataType dataType, SplittableRandom rnd) {
+      Encoder encoder, String headName, EntityTagSet tags, boolean useCrf, DataType dataType, SplittableRandom rnd) {
     this.encoder = encoder;
     this.head = new TaggingHead(headName, encoder.contextSize(), tags, useCrf, dataType, rnd);
   }

@@ -1,17 +1,17 @@
 package dev.s2s.neural.tagger;
 
-import dev.s2s.neural.crf.BioTagSet;
+import dev.s2s.neural.crf.EntityTagSet;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Something that tags tokenized sentences with the tags of a {@link BioTagSet}: one {@link
+ * Something that tags tokenized sentences with the tags of a {@link EntityTagSet}: one {@link
  * TaggerModel}, or a {@link TaggerEnsemble} of them. Implementations may be called from several
  * threads at once.
  */
 public interface TagPredictor {
   /** The tags that predictions use. */
-  BioTagSet tags();
+  EntityTagSet tags();
 
   /** Predicted tag ids of one batch of sentences (their tags are ignored); result[i] has sentence i's length. */
   int[][] predictIds(List<TaggedSentence> sentences);
@@ -27,7 +27,7 @@ public interface TagPredictor {
       for (int[] ids : predictIds(chunk)) {
         List<String> tags = new ArrayList<>(ids.length);
         for (int id : ids) {
-          tags.add(tags().tag(id));
+          tags.add(tags().iob2Tag(id));
         }
         out.add(tags);
       }

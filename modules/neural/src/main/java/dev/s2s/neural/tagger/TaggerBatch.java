@@ -43,7 +43,7 @@ public record TaggerBatch(
     for (int i = 0; i < b; i++) {
       TaggedSentence s = sentences.get(i);
       if (labelled) {
-        gold[i] = new int[lengths[i]];
+        gold[i] = vocab.tags().encode(s.tags());
       }
       for (int t = 0; t < steps; t++) {
         int at = t * b + i;
@@ -56,9 +56,6 @@ public record TaggerBatch(
         words[at] = vocab.wordId(token);
         chars[at] = vocab.charIds(token);
         casing[at] = CasingFeature.of(token).ordinal();
-        if (labelled) {
-          gold[i][t] = vocab.tags().indexOf(s.tags().get(t));
-        }
       }
     }
     return new TaggerBatch(steps, b, words, chars, casing, PrefixMask.of(lengths, steps, dataType), lengths, gold);

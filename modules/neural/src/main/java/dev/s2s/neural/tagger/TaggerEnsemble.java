@@ -1,6 +1,6 @@
 package dev.s2s.neural.tagger;
 
-import dev.s2s.neural.crf.BioTagSet;
+import dev.s2s.neural.crf.EntityTagSet;
 import dev.s2s.neural.crf.LinearChainCrf;
 import dev.s2s.neural.nn.Scratch;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public final class TaggerEnsemble implements TagPredictor {
   }
 
   @Override
-  public BioTagSet tags() {
+  public EntityTagSet tags() {
     return members.get(0).tags();
   }
 

@@ -1,6 +1,6 @@
 package dev.s2s.neural.tagger;
 
-import dev.s2s.neural.crf.BioTagSet;
+import dev.s2s.neural.crf.EntityTagSet;
 import dev.s2s.neural.nn.CharCnnEncoder;
 import dev.s2s.neural.nn.Dropout;
 import dev.s2s.neural.nn.Embedding;
@@ -165,7 +165,7 @@ public final class TaggerModel implements TagPredictor {
   }
 
   @Override
-  public BioTagSet tags() {
+  public EntityTagSet tags() {
     return vocab.tags();
   }
 

@@ -3,7 +3,7 @@ package dev.s2s.neural.tagger;
 import dev.s2s.common.AtomicFiles;
 import dev.s2s.common.TextFiles;
 import dev.s2s.common.UserException;
-import dev.s2s.neural.crf.BioTagSet;
+import dev.s2s.neural.crf.EntityTagSet;
 import java.nio.file.Path;
 import dev.s2s.neural.nn.CharCnnEncoder;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.TreeSet;
 /**
  * The symbol inventories of a tagger: words (id 0 = {@code <unk>}; optionally lower-cased, the
  * casing feature keeps the case information), characters (id 0 = padding, 1 = unknown; Unicode
- * code points) and the BIO tag set.
+ * code points) and the tag set (IOB2 or IOBES, {@link EntityTagSet}).
  *
  * <p>File format ({@link #save}/{@link #load}, UTF-8): line 1 {@code s2s-tagger-vocab-v1}; line 2
  * {@code lowercase <true|false>}; line 3 {@code tags} followed by the tags, space-separated; line 4
@@ -37,14 +37,14 @@ public final class TaggerVocab {
   private final Map<Integer, Integer> charIds = new HashMap<>();
   /** Ids of the Basic Multilingual Plane's code points: an array read instead of a boxed map lookup per character. */
   private final int[] bmpCharIds = new int[Character.MIN_SUPPLEMENTARY_CODE_POINT];
-  private final BioTagSet tags;
+  private final EntityTagSet tags;
   private final boolean lowercase;
 
   /**
    * @param words word list, entry 0 must be "&lt;unk&gt;"
    * @param chars code points for ids 2, 3, ...
    */
-  public TaggerVocab(List<String> words, List<Integer> chars, BioTagSet tags, boolean lowercase) {
+  public TaggerVocab(List<String> words, List<Integer> chars, EntityTagSet tags, boolean lowercase) {
     if (words.isEmpty() || !words.get(0).equals("<unk>")) {
       throw new IllegalArgumentException("word list must start with <unk>");
     }
@@ -67,12 +67,11 @@ public final class TaggerVocab {
   /**
    * Builds the inventories from labelled training sentences: words seen at least {@code
    * minWordCount} times (after optional lower-casing), every character seen, and every tag type
-   * seen (both B-X and I-X are added for each type X, after O).
+   * seen (IOB2: B-X and I-X for each type X, after O; see {@link EntityTagSet#forTypes}).
    */
   public static TaggerVocab build(List<TaggedSentence> train, int minWordCount, boolean lowercase) {
     Map<String, Integer> counts = new TreeMap<>();
     TreeSet<Integer> charSet = new TreeSet<>();
-    TreeSet<String> types = new TreeSet<>();
     for (TaggedSentence s : train) {
       for (String t : s.tokens()) {
         counts.merge(wordKey(t, lowercase), 1, Integer::sum);
@@ -80,14 +79,6 @@ public final class TaggerVocab {
       }
       if (s.tags() == null) {
         throw new IllegalArgumentException("training sentence without tags: " + s.tokens());
-      }
-      for (String tag : s.tags()) {
-        if (!tag.equals(BioTagSet.OUTSIDE)) {
-          if (tag.length() < 3 || tag.charAt(1) != '-') {
-            throw new IllegalArgumentException("tag '" + tag + "' is not BIO (in sentence " + s.tokens() + ")");
-          }
-          types.add(tag.substring(2));
-        }
       }
     }
     List<String> words = new ArrayList<>();
@@ -97,13 +88,9 @@ public final class TaggerVocab {
         words.add(w);
       }
     });
-    List<String> tagList = new ArrayList<>();
-    tagList.add(BioTagSet.OUTSIDE);
-    for (String type : types) {
-      tagList.add("B-" + type);
-      tagList.add("I-" + type);
-    }
-    return new TaggerVocab(words, new ArrayList<>(charSet), BioTagSet.of(tagList), lowercase);
+    EntityTagSet tags = EntityTagSet.forTypes(
+        EntityTagSet.typesOf(train.stream().map(TaggedSentence::tags).toList()), EntityTagSet.Format.IOB2);
+    return new TaggerVocab(words, new ArrayList<>(charSet), tags, lowercase);
   }
 
   private static final String MAGIC = "s2s-tagger-vocab-v1";
@@ -146,9 +133,9 @@ public final class TaggerVocab {
     if (!wordList.get(0).equals("<unk>")) {
       throw new UserException(file + ":5: the first word must be <unk>, got '" + wordList.get(0) + "'");
     }
-    BioTagSet tagSet;
+    EntityTagSet tagSet;
     try {
-      tagSet = BioTagSet.of(tagList);
+      tagSet = EntityTagSet.of(tagList);
     } catch (IllegalArgumentException e) {
       throw new UserException(file + ":3: " + e.getMessage());
     }
@@ -172,7 +159,7 @@ public final class TaggerVocab {
     return chars.size() + 2;
   }
 
-  public BioTagSet tags() {
+  public EntityTagSet tags() {
     return tags;
   }
 

@@ -1,6 +1,6 @@
 package dev.s2s.neural.tagger;
 
-import dev.s2s.neural.crf.BioTagSet;
+import dev.s2s.neural.crf.EntityTagSet;
 import dev.s2s.neural.crf.CrfForward;
 import dev.s2s.neural.crf.LinearChainCrf;
 import dev.s2s.neural.crf.TransitionConstraints;
@@ -18,8 +18,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * Tag scorer on top of any encoder's states {@code [T, B, D]} (the tagger's own BiRNN or the shared
  * translation encoder's states): a {@link Linear} {@code [D, K]} gives emissions {@code [T, B, K]},
- * followed by either a BIO-constrained {@link LinearChainCrf} (sentence-level NLL, Viterbi
- * decoding) or an independent softmax per token (token-level NLL, argmax decoding).
+ * followed by either a {@link LinearChainCrf} constrained to valid tag sequences (sentence-level
+ * NLL, Viterbi decoding) or an independent softmax per token (token-level NLL, argmax decoding).
  */
 public final class TaggingHead {
   private final Linear projection;
@@ -28,13 +28,13 @@ public final class TaggingHead {
 
   /**
    * @param inputSize D, the size of the encoder states
-   * @param tags the tag set; with {@code useCrf} its BIO constraints are hard constraints
+   * @param tags the tag set; with {@code useCrf} its constraints (IOB2 or IOBES) are hard constraints
    */
   public TaggingHead(
-      String name, int inputSize, BioTagSet tags, boolean useCrf, DataType dataType, SplittableRandom rnd) {
+      String name, int inputSize, EntityTagSet tags, boolean useCrf, DataType dataType, SplittableRandom rnd) {
     this.numTags = tags.size();
     this.projection = new Linear(name + ".proj", inputSize, numTags, true, dataType, rnd);
-    this.crf = useCrf ? new LinearChainCrf(name + ".crf", TransitionConstraints.bio(tags), dataType) : null;
+    this.crf = useCrf ? new LinearChainCrf(name + ".crf", TransitionConstraints.of(tags), dataType) : null;
   }
 
   public List<Param> params() {

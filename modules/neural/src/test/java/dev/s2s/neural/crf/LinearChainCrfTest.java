@@ -20,6 +20,7 @@ import org.nd4j.linalg.factory.Nd4j;
 class LinearChainCrfTest {
   private static final DataType D = DataType.DOUBLE;
   private static final List<String> BIO_TAGS = List.of("O", "B-PER", "I-PER", "B-LOC", "I-LOC");
+  private static final List<String> IOBES_TAGS = List.of("O", "B-PER", "I-PER", "E-PER", "S-PER");
 
   /** Reference quantities computed by enumerating every tag sequence of one batch item. */
   private record BruteForce(double logZ, double[][] unary, double[][] pair, int[] best) {}
@@ -173,7 +174,7 @@ class LinearChainCrfTest {
     }
   }
 
-  /** BIO validity written out independently of BioTagSet: I-X needs B-X or I-X right before. */
+  /** BIO validity written out independently of EntityTagSet: I-X needs B-X or I-X right before. */
   private static boolean validBio(int[] y) {
     for (int t = 0; t < y.length; t++) {
       String tag = BIO_TAGS.get(y[t]);
@@ -189,15 +190,33 @@ class LinearChainCrfTest {
 
   @Test
   void bioConstrainedMatchesBruteForceOverValidSequences() {
-    BioTagSet tags = BioTagSet.of(BIO_TAGS);
-    LinearChainCrf crf = new LinearChainCrf("crf", TransitionConstraints.bio(tags), D);
+    EntityTagSet tags = EntityTagSet.of(BIO_TAGS);
+    LinearChainCrf crf = new LinearChainCrf("crf", TransitionConstraints.of(tags), D);
     checkAgainstBruteForce(crf, new int[] {4, 3, 1}, 4, 77, LinearChainCrfTest::validBio);
+  }
+
+  /**
+   * IOBES validity written out independently of EntityTagSet, for one type: a chunk is S, or B
+   * followed by zero or more I and then E; nothing else.
+   */
+  private static boolean validIobes(int[] y) {
+    StringBuilder prefixes = new StringBuilder();
+    for (int tag : y) {
+      prefixes.append(IOBES_TAGS.get(tag).charAt(0));
+    }
+    return prefixes.toString().matches("(O|S|BI*E)*");
+  }
+
+  @Test
+  void iobesConstrainedMatchesBruteForceOverValidSequences() {
+    LinearChainCrf crf = new LinearChainCrf("crf", TransitionConstraints.of(EntityTagSet.of(IOBES_TAGS)), D);
+    checkAgainstBruteForce(crf, new int[] {4, 3, 1, 2}, 4, 91, LinearChainCrfTest::validIobes);
   }
 
   @Test
   void constrainedViterbiNeverInvalidEvenWhenEmissionsFavourInsideTags() {
-    BioTagSet tags = BioTagSet.of(BIO_TAGS);
-    LinearChainCrf crf = new LinearChainCrf("crf", TransitionConstraints.bio(tags), D);
+    EntityTagSet tags = EntityTagSet.of(BIO_TAGS);
+    LinearChainCrf crf = new LinearChainCrf("crf", TransitionConstraints.of(tags), D);
     LinearChainCrf free = new LinearChainCrf("free", TransitionConstraints.none(5), D);
     Nd4j.getRandom().setSeed(5);
     int time = 6;
@@ -221,8 +240,8 @@ class LinearChainCrfTest {
 
   @Test
   void numericalGradientOfParamsAndEmissions() {
-    BioTagSet tags = BioTagSet.of(BIO_TAGS);
-    LinearChainCrf crf = new LinearChainCrf("crf", TransitionConstraints.bio(tags), D);
+    EntityTagSet tags = EntityTagSet.of(BIO_TAGS);
+    LinearChainCrf crf = new LinearChainCrf("crf", TransitionConstraints.of(tags), D);
     randomize(crf, 3);
     int[] lengths = {4, 2, 3};
     INDArray mask = PrefixMask.of(lengths, 4, D);
@@ -253,8 +272,8 @@ class LinearChainCrfTest {
 
   @Test
   void invalidGoldUnderBioConstraintsIsRejected() {
-    BioTagSet tags = BioTagSet.of(BIO_TAGS);
-    LinearChainCrf crf = new LinearChainCrf("crf", TransitionConstraints.bio(tags), D);
+    EntityTagSet tags = EntityTagSet.of(BIO_TAGS);
+    LinearChainCrf crf = new LinearChainCrf("crf", TransitionConstraints.of(tags), D);
     INDArray em = Nd4j.zeros(D, 3, 1, 5);
     INDArray mask = Nd4j.ones(D, 3, 1);
     // O I-PER: I-PER after O
@@ -277,7 +296,7 @@ class LinearChainCrfTest {
 
   @Test
   void meanAveragesTheScoresOfCrfsWithTheSameConstraints() {
-    TransitionConstraints bio = TransitionConstraints.bio(BioTagSet.of(BIO_TAGS));
+    TransitionConstraints bio = TransitionConstraints.of(EntityTagSet.of(BIO_TAGS));
     LinearChainCrf a = new LinearChainCrf("a", bio, D);
     LinearChainCrf b = new LinearChainCrf("b", bio, D);
     a.transitions().value().putScalar(new long[] {0, 1}, 2.0);

@@ -3,7 +3,7 @@ package dev.s2s.neural.tagger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.s2s.neural.crf.BioTagSet;
+import dev.s2s.neural.crf.EntityTagSet;
 import dev.s2s.neural.nn.GradientCheck;
 import dev.s2s.neural.nn.Param;
 import dev.s2s.neural.nn.PrefixMask;
@@ -23,7 +23,7 @@ class SharedEncoderTaggerTest {
     SplittableRandom rnd = new SplittableRandom(6);
     Encoder encoder = new Encoder("encoder", 7, 3, CellType.GRU, 3, 1, true, 0.0, D, rnd);
     SharedEncoderTagger tagger = new SharedEncoderTagger(
-        encoder, "tagger.head", BioTagSet.of(List.of("O", "B-LOC", "I-LOC")), true, D, rnd);
+        encoder, "tagger.head", EntityTagSet.of(List.of("O", "B-LOC", "I-LOC")), true, D, rnd);
     int[] ids = {1, 4, 2, 5, 3, 0}; // [T=3, B=2] time-major
     INDArray mask = PrefixMask.of(new int[] {3, 2}, 3, D);
     int[][] gold = {{0, 1, 2}, {1, 0}};

@@ -38,7 +38,7 @@ class TaggerVocabTest {
   @Test
   void charactersBeyondTheBasicPlaneAreOneCodePointEach() {
     String emoji = new String(Character.toChars(0x1F600)); // two UTF-16 chars, one code point
-    TaggerVocab v = new TaggerVocab(List.of("<unk>"), List.of((int) 'a', 0x1F600), dev.s2s.neural.crf.BioTagSet.of(List.of("O", "B-PER", "I-PER")), false);
+    TaggerVocab v = new TaggerVocab(List.of("<unk>"), List.of((int) 'a', 0x1F600), dev.s2s.neural.crf.EntityTagSet.of(List.of("O", "B-PER", "I-PER")), false);
     assertArrayEquals(new int[] {2, 3, 2, TaggerVocab.UNK_CHAR}, v.charIds("a" + emoji + "a" + new String(Character.toChars(0x1F601))));
   }
 

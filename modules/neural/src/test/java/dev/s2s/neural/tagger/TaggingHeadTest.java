@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.s2s.neural.crf.BioTagSet;
+import dev.s2s.neural.crf.EntityTagSet;
 import dev.s2s.neural.nn.GradientCheck;
 import dev.s2s.neural.nn.Param;
 import dev.s2s.neural.nn.PrefixMask;
@@ -19,7 +19,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 class TaggingHeadTest {
   private static final DataType D = DataType.DOUBLE;
-  private static final BioTagSet TAGS = BioTagSet.of(List.of("O", "B-LOC", "I-LOC"));
+  private static final EntityTagSet TAGS = EntityTagSet.of(List.of("O", "B-LOC", "I-LOC"));
   private static final int[][] GOLD = {{0, 1, 2}, {1, 0}};
 
   private static void check(boolean crf) {

@@ -2,7 +2,7 @@ package dev.s2s.tasks.multitask;
 
 import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.config.TaggingHead;
-import dev.s2s.neural.crf.BioTagSet;
+import dev.s2s.neural.crf.EntityTagSet;
 import dev.s2s.neural.nn.Param;
 import dev.s2s.neural.nn.ParamSet;
 import dev.s2s.neural.seq2seq.Seq2SeqModel;
@@ -47,7 +47,7 @@ final class MultiTaskModel {
    *
    * @param vocabs vocabularies per translation language (the source one is the joint vocabulary)
    */
-  static MultiTaskModel create(ExperimentConfig cfg, Map<String, Vocabulary> vocabs, BioTagSet tags) {
+  static MultiTaskModel create(ExperimentConfig cfg, Map<String, Vocabulary> vocabs, EntityTagSet tags) {
     Seq2SeqModel s2s = TranslationModels.create(cfg, vocabs);
     boolean crf = cfg.requireTagging("train").head() == TaggingHead.CRF;
     SharedEncoderTagger tagger = new SharedEncoderTagger(

@@ -3,7 +3,7 @@ package dev.s2s.tasks.multitask;
 import dev.s2s.common.UserException;
 import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.run.RunDirectory;
-import dev.s2s.neural.crf.BioTagSet;
+import dev.s2s.neural.crf.EntityTagSet;
 import dev.s2s.tasks.SequenceTagger;
 import dev.s2s.text.vocab.Vocabulary;
 import java.nio.file.Files;
@@ -23,9 +23,9 @@ public final class MultiTaskTagger implements SequenceTagger {
 
   private final MultiTaskModel model;
   private final SourceIds ids;
-  private final BioTagSet tags;
+  private final EntityTagSet tags;
 
-  private MultiTaskTagger(MultiTaskModel model, SourceIds ids, BioTagSet tags) {
+  private MultiTaskTagger(MultiTaskModel model, SourceIds ids, EntityTagSet tags) {
     this.model = model;
     this.ids = ids;
     this.tags = tags;
@@ -50,7 +50,7 @@ public final class MultiTaskTagger implements SequenceTagger {
           + " (was training interrupted before the first validation?)");
     }
     Map<String, Vocabulary> vocabs = MultiTaskVocabularies.load(cfg.translation(), dir);
-    BioTagSet tags = MultiTaskVocabularies.loadTags(dir);
+    EntityTagSet tags = MultiTaskVocabularies.loadTags(dir);
     MultiTaskModel model = MultiTaskModel.create(cfg, vocabs, tags);
     model.params().load(best);
     return new MultiTaskTagger(model, new SourceIds(vocabs.get(cfg.translation().source()), cfg.text().lowercase()), tags);

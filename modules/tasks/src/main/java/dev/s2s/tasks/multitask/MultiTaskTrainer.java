@@ -8,10 +8,11 @@ import dev.s2s.experiment.plot.LearningCurve;
 import dev.s2s.experiment.progress.TrainingProgress;
 import dev.s2s.experiment.run.RunDirectory;
 import dev.s2s.experiment.run.TrainingRun;
-import dev.s2s.neural.crf.BioTagSet;
+import dev.s2s.neural.crf.EntityTagSet;
 import dev.s2s.neural.tagger.TaggedSentence;
 import dev.s2s.neural.train.SentencePair;
 import dev.s2s.tasks.LanguageText;
+import dev.s2s.tasks.NeuralSettings;
 import dev.s2s.tasks.TaskTrainer;
 import dev.s2s.tasks.tagging.TaggingCorpus;
 import dev.s2s.text.vocab.Vocabulary;
@@ -80,7 +81,7 @@ public final class MultiTaskTrainer implements TaskTrainer {
   }
 
   /** Everything a training needs, built from the run's config (and its checkpoint on resume). */
-  record Prepared(MultiTaskModel model, SourceIds ids, Map<String, Vocabulary> vocabs, BioTagSet tags,
+  record Prepared(MultiTaskModel model, SourceIds ids, Map<String, Vocabulary> vocabs, EntityTagSet tags,
       Map<String, LanguageText> texts, MultiTaskLoop loop) {}
 
   /**
@@ -119,7 +120,8 @@ public final class MultiTaskTrainer implements TaskTrainer {
     }
     Map<String, Vocabulary> vocabs = fromCheckpoint
         ? MultiTaskVocabularies.load(tc, dir) : MultiTaskVocabularies.build(cfg, train.tokens(), tagTrain);
-    BioTagSet tags = fromCheckpoint ? MultiTaskVocabularies.loadTags(dir) : MultiTaskVocabularies.tags(tagTrain);
+    EntityTagSet tags = fromCheckpoint ? MultiTaskVocabularies.loadTags(dir)
+        : MultiTaskVocabularies.tags(tagTrain, NeuralSettings.tagFormat(tg.tagFormat()));
     if (!fromCheckpoint) {
       MultiTaskVocabularies.save(vocabs, tags, dir);
     }
@@ -144,7 +146,7 @@ public final class MultiTaskTrainer implements TaskTrainer {
   }
 
   private List<TrainingTask> tasks(ExperimentConfig cfg, ParallelText train, List<TaggedSentence> tagTrain,
-      SourceIds ids, Map<String, Vocabulary> vocabs, BioTagSet tags) {
+      SourceIds ids, Map<String, Vocabulary> vocabs, EntityTagSet tags) {
     TranslationConfig tc = cfg.translation();
     List<TrainingTask> tasks = new ArrayList<>();
     List<List<String>> src = train.tokens().get(tc.source());
@@ -160,7 +162,7 @@ public final class MultiTaskTrainer implements TaskTrainer {
     }
     List<SentencePair> tagged = new ArrayList<>();
     for (TaggedSentence s : tagTrain) {
-      int[] gold = s.tags().stream().mapToInt(tags::indexOf).toArray();
+      int[] gold = tags.encode(s.tags());
       tagged.add(new SentencePair(ids.taggingTokens(s.tokens()), gold));
     }
     addIfWeighted(tasks, TrainingTask.tagging(weight(TrainingTask.TAGGING, cfg.tagging().weight()), tagged));

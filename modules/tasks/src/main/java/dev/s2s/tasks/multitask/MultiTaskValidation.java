@@ -6,7 +6,7 @@ import dev.s2s.eval.conll.ConllEval;
 import dev.s2s.eval.conll.ConllOptions;
 import dev.s2s.experiment.config.DecodingConfig;
 import dev.s2s.experiment.config.TranslationConfig;
-import dev.s2s.neural.crf.BioTagSet;
+import dev.s2s.neural.crf.EntityTagSet;
 import dev.s2s.neural.search.SearchConfig;
 import dev.s2s.neural.tagger.TaggedSentence;
 import dev.s2s.tasks.LanguageText;
@@ -35,7 +35,7 @@ final class MultiTaskValidation {
   private final List<TaggedSentence> taggingDev;
   private final Map<String, Vocabulary> vocabs;
   private final Map<String, LanguageText> texts;
-  private final BioTagSet tags;
+  private final EntityTagSet tags;
   private final int batchSize;
   private final boolean scoreBleu;
   private final boolean scoreF1;
@@ -47,7 +47,7 @@ final class MultiTaskValidation {
    * @param scoreF1 whether F1 enters the selection score (false when tagging is not trained)
    */
   MultiTaskValidation(TranslationConfig tc, ParallelText translationDev, List<TaggedSentence> taggingDev,
-      Map<String, Vocabulary> vocabs, Map<String, LanguageText> texts, BioTagSet tags, int batchSize,
+      Map<String, Vocabulary> vocabs, Map<String, LanguageText> texts, EntityTagSet tags, int batchSize,
       boolean scoreBleu, boolean scoreF1) {
     this.scoreBleu = scoreBleu;
     this.scoreF1 = scoreF1;

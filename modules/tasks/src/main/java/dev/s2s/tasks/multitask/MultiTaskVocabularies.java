@@ -6,7 +6,7 @@ import dev.s2s.common.UserException;
 import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.config.TranslationConfig;
 import dev.s2s.experiment.run.RunDirectory;
-import dev.s2s.neural.crf.BioTagSet;
+import dev.s2s.neural.crf.EntityTagSet;
 import dev.s2s.neural.tagger.TaggedSentence;
 import dev.s2s.text.vocab.Vocabulary;
 import dev.s2s.text.vocab.VocabularyOptions;
@@ -15,14 +15,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The symbol inventories of a multi-task run, kept in the run directory: one vocabulary per
  * translation language ({@code vocab-<lang>.txt}, the same files the translation task writes, so
  * that the run loads as a translator), where the source vocabulary is built from the tokenized
- * translation source side plus the tagging training tokens; and the BIO tag set ({@code
- * vocab-tags.txt}, one tag per line, {@code O} first, then B-X, I-X per type in sorted order).
+ * translation source side plus the tagging training tokens; and the tag set ({@code
+ * vocab-tags.txt}, one tag per line, {@code O} first, then B-X, I-X (and for IOBES E-X, S-X) per
+ * type in sorted order).
  */
 final class MultiTaskVocabularies {
   /** Name of the tag-set file in {@link RunDirectory#vocabularyFile(String)}. */
@@ -51,26 +51,12 @@ final class MultiTaskVocabularies {
     return vocabs;
   }
 
-  /** The tag set of the training sentences: O, then B-X and I-X for each type X in sorted order. */
-  static BioTagSet tags(List<TaggedSentence> train) {
-    TreeSet<String> types = new TreeSet<>();
-    for (TaggedSentence s : train) {
-      for (String tag : s.tags()) {
-        if (!tag.equals(BioTagSet.OUTSIDE)) {
-          types.add(tag.substring(2));
-        }
-      }
-    }
-    List<String> tags = new ArrayList<>();
-    tags.add(BioTagSet.OUTSIDE);
-    for (String type : types) {
-      tags.add("B-" + type);
-      tags.add("I-" + type);
-    }
-    return BioTagSet.of(tags);
+  /** The tag set of the training sentences in {@code format}: O, then each type's tags, types sorted. */
+  static EntityTagSet tags(List<TaggedSentence> train, EntityTagSet.Format format) {
+    return EntityTagSet.forTypes(EntityTagSet.typesOf(train.stream().map(TaggedSentence::tags).toList()), format);
   }
 
-  static void save(Map<String, Vocabulary> vocabs, BioTagSet tags, RunDirectory dir) {
+  static void save(Map<String, Vocabulary> vocabs, EntityTagSet tags, RunDirectory dir) {
     vocabs.forEach((lang, v) -> v.save(dir.vocabularyFile(lang)));
     AtomicFiles.writeString(dir.vocabularyFile(TAGS), String.join("\n", tags.tags()) + "\n");
   }
@@ -83,14 +69,14 @@ final class MultiTaskVocabularies {
     return vocabs;
   }
 
-  /** Reads {@code vocab-tags.txt}; a file that is not a BIO tag list is a user error naming it. */
-  static BioTagSet loadTags(RunDirectory dir) {
+  /** Reads {@code vocab-tags.txt}; a file that is not a tag list is a user error naming it. */
+  static EntityTagSet loadTags(RunDirectory dir) {
     Path file = dir.vocabularyFile(TAGS);
     List<String> tags = TextFiles.readLines(file).stream().filter(l -> !l.isEmpty()).toList();
     try {
-      return BioTagSet.of(tags);
+      return EntityTagSet.of(tags);
     } catch (IllegalArgumentException e) {
-      throw new UserException(file + ": not a tag set (one BIO tag per line, O first): " + e.getMessage());
+      throw new UserException(file + ": not a tag set (one IOB2 or IOBES tag per line, O first): " + e.getMessage());
     }
   }
 }

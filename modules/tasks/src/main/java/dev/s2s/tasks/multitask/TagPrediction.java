@@ -1,6 +1,6 @@
 package dev.s2s.tasks.multitask;
 
-import dev.s2s.neural.crf.BioTagSet;
+import dev.s2s.neural.crf.EntityTagSet;
 import dev.s2s.neural.tagger.SharedEncoderTagger;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ final class TagPrediction {
 
   /** One IOB2 tag per token of each sentence (an empty sentence gets no tags). */
   static List<List<String>> tags(
-      SharedEncoderTagger tagger, SourceIds ids, BioTagSet tags, List<List<String>> sentences, int batchSize,
+      SharedEncoderTagger tagger, SourceIds ids, EntityTagSet tags, List<List<String>> sentences, int batchSize,
       DataType dataType) {
     List<int[]> inputs = new ArrayList<>(sentences.size());
     sentences.forEach(s -> inputs.add(s.isEmpty() ? new int[0] : ids.taggingTokens(s)));
@@ -23,7 +23,7 @@ final class TagPrediction {
       for (int[] p : predicted) {
         List<String> names = new ArrayList<>(p.length);
         for (int t : p) {
-          names.add(tags.tag(t));
+          names.add(tags.iob2Tag(t));
         }
         out.add(names);
       }

@@ -13,7 +13,7 @@ import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.config.TagConsistency;
 import dev.s2s.experiment.config.TranslationConfig;
 import dev.s2s.experiment.run.RunDirectory;
-import dev.s2s.neural.crf.BioTagSet;
+import dev.s2s.neural.crf.EntityTagSet;
 import dev.s2s.neural.tagger.TaggedSentence;
 import dev.s2s.tasks.LanguageText;
 import dev.s2s.tasks.tagging.DocumentConsistency;
@@ -59,7 +59,7 @@ final class TestReports {
     AtomicFiles.writeString(MultiTaskRunFiles.testScores(dir), report.toString());
   }
 
-  static void tagging(List<List<TaggedSentence>> testDocuments, MultiTaskModel model, SourceIds ids, BioTagSet tags,
+  static void tagging(List<List<TaggedSentence>> testDocuments, MultiTaskModel model, SourceIds ids, EntityTagSet tags,
       int batchSize, TagConsistency consistency, RunDirectory dir) {
     TaggedDocuments test = TaggedDocuments.of(testDocuments);
     List<List<String>> predicted = DocumentConsistency.apply(consistency, test.tokens(),

@@ -18,6 +18,7 @@ import dev.s2s.neural.tagger.TaggedSentence;
 import dev.s2s.neural.tagger.TaggerConfig;
 import dev.s2s.neural.tagger.TaggerModel;
 import dev.s2s.neural.tagger.TaggerVocab;
+import dev.s2s.tasks.NeuralSettings;
 import dev.s2s.tasks.TaskTrainer;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ public final class TaggingTaskTrainer implements TaskTrainer {
         : null;
     TaggerVocab vocab = checkpoint.isPresent() ? TaggerVocab.load(TaggingRunFiles.vocabulary(dir))
         : TaggerVocabularyBuilder.build(train, config.vocab(), config.text().lowercase(),
-            vectors == null ? List.of() : vectors.wordsByFrequency());
+            vectors == null ? List.of() : vectors.wordsByFrequency(), NeuralSettings.tagFormat(tagging.tagFormat()));
     if (checkpoint.isEmpty()) {
       vocab.save(TaggingRunFiles.vocabulary(dir));
     }

@@ -11,7 +11,7 @@ import dev.s2s.experiment.config.ExperimentConfig;
 import dev.s2s.experiment.run.MetricsTable;
 import dev.s2s.experiment.run.RunDirectory;
 import dev.s2s.experiment.run.TrainingRun;
-import dev.s2s.neural.crf.BioTagSet;
+import dev.s2s.neural.crf.EntityTagSet;
 import dev.s2s.neural.nn.Param;
 import dev.s2s.neural.nn.ParamSet;
 import dev.s2s.neural.train.Checkpoint;
@@ -110,11 +110,26 @@ class MultiTaskTrainerTest {
         List.of("John", "Smith", "works", "for", "Acme", "Corp", "in", "London", "."), List.of(), List.of("Hello"));
     List<List<String>> tags = tagger.tag(sentences);
     assertEquals(3, tags.size());
-    BioTagSet set = BioTagSet.of(tagger.tagSet());
+    EntityTagSet set = EntityTagSet.of(tagger.tagSet());
     for (int i = 0; i < sentences.size(); i++) {
       assertEquals(sentences.get(i).size(), tags.get(i).size());
       int[] ids = tags.get(i).stream().mapToInt(set::indexOf).toArray();
       assertTrue(set.isValid(ids), "CRF output must be valid IOB2: " + tags.get(i));
+    }
+  }
+
+  @Test
+  void iobesTagFormatGivesTheTaggingTargetsEndAndSingleTags() throws IOException {
+    MultiTaskFixture f = new MultiTaskFixture(tmp.resolve("iobes"));
+    ExperimentConfig cfg = f.config(MultiTaskFixture.yaml("iobes", 7, "crf\n  tag_format: iobes", "max_steps: 1"));
+    try (TrainingRun run = f.start(cfg)) {
+      MultiTaskTrainer.Prepared p = new MultiTaskTrainer().prepare(run, false);
+      assertEquals(EntityTagSet.Format.IOBES, p.tags().format());
+      List<String> targets = task(p, TrainingTask.TAGGING).data().stream()
+          .flatMapToInt(pair -> java.util.Arrays.stream(pair.target())).mapToObj(p.tags()::tag).distinct().toList();
+      assertTrue(targets.stream().anyMatch(t -> t.startsWith("S-")) && targets.stream().anyMatch(t -> t.startsWith("E-")),
+          targets.toString());
+      run.complete();
     }
   }
 

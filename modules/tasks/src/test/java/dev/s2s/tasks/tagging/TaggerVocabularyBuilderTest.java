@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.s2s.common.UserException;
 import dev.s2s.experiment.config.VocabConfig;
+import dev.s2s.neural.crf.EntityTagSet;
 import dev.s2s.neural.tagger.TaggedSentence;
 import dev.s2s.neural.tagger.TaggerVocab;
 import java.util.List;
@@ -26,6 +27,14 @@ class TaggerVocabularyBuilderTest {
   }
 
   @Test
+  void iobesAddsEndAndSingleTagsPerType() {
+    TaggerVocab v = TaggerVocabularyBuilder.build(
+        TRAIN, new VocabConfig(1, 100, false, 0), false, List.of(), EntityTagSet.Format.IOBES);
+    assertEquals(List.of("O", "B-ORG", "I-ORG", "E-ORG", "S-ORG", "B-PER", "I-PER", "E-PER", "S-PER"),
+        v.tags().tags());
+  }
+
+  @Test
   void minFreqAndMaxSizeLimitTheWords() {
     assertEquals(List.of("<unk>", "the", "Ann", "met"),
         TaggerVocabularyBuilder.build(TRAIN, new VocabConfig(2, 100, false, 0), false).words());
@@ -37,9 +46,9 @@ class TaggerVocabularyBuilderTest {
   void extraWordsFollowTheTrainingWordsWithinMaxSize() {
     List<String> extra = List.of("Bo", "Cy", "the", "Di", "Ed");
     assertEquals(List.of("<unk>", "the", "Ann", "met", "Bo", "The", "Cy", "Di", "Ed"),
-        TaggerVocabularyBuilder.build(TRAIN, new VocabConfig(1, 100, false, 0), false, extra).words());
+        TaggerVocabularyBuilder.build(TRAIN, new VocabConfig(1, 100, false, 0), false, extra, EntityTagSet.Format.IOB2).words());
     assertEquals(List.of("<unk>", "the", "Ann", "met", "Bo", "The", "Cy"),
-        TaggerVocabularyBuilder.build(TRAIN, new VocabConfig(1, 7, false, 0), false, extra).words());
+        TaggerVocabularyBuilder.build(TRAIN, new VocabConfig(1, 7, false, 0), false, extra, EntityTagSet.Format.IOB2).words());
   }
 
   @Test

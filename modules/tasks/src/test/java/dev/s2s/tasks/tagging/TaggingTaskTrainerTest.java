@@ -87,6 +87,23 @@ class TaggingTaskTrainerTest {
   }
 
   @Test
+  void iobesTaggersLearnEndAndSingleTagsAndTagInIob2() throws IOException {
+    String yaml = TinyTaggingRun.yaml("e", "batch_size: 10, max_epochs: 6, learning_rate: 0.02")
+        .replace("  head: crf\n", "  head: crf\n  tag_format: iobes\n");
+    Path run = TinyTaggingRun.train(tmp.resolve("e"), yaml, false);
+    TaggerVocab vocab = TaggerVocab.load(TaggingRunFiles.vocabulary(RunDirectory.of(run)));
+    assertEquals(List.of("O", "B-LOC", "I-LOC", "E-LOC", "S-LOC", "B-MISC", "I-MISC", "E-MISC", "S-MISC",
+        "B-ORG", "I-ORG", "E-ORG", "S-ORG", "B-PER", "I-PER", "E-PER", "S-PER"), vocab.tags().tags());
+    List<List<String>> tokens = TaggingCorpus.read(new ConllData(DataFormat.CONLL,
+        TinyTaggingRun.sample().resolve("ner.test.conll"), null, TagScheme.IOB2, 2)).stream()
+        .map(TaggedSentence::tokens).toList();
+    List<String> tags = NerSystem.load(run).tag(tokens).stream().flatMap(List::stream).toList();
+    assertTrue(tags.stream().anyMatch(t -> t.startsWith("B-")), "the tiny tagger finds no entity");
+    assertTrue(tags.stream().allMatch(t -> t.equals("O") || t.startsWith("B-") || t.startsWith("I-")),
+        "tags in IOB2 only: " + tags.stream().distinct().toList());
+  }
+
+  @Test
   void resumingContinuesExactlyAsAnUninterruptedRun() throws IOException {
     String two = "batch_size: 100, max_epochs: 2, learning_rate: 0.02";
     Path straight = TinyTaggingRun.train(tmp.resolve("a"), TinyTaggingRun.yaml("r", two), false);
