@@ -46,6 +46,7 @@ public final class EntityTagSet {
   private final Format format;
   private final String[] types; // null for O
   private final char[] prefixes; // 'O', 'B', 'I', 'E' or 'S'
+  private final String[] iob2Tags; // tag i in IOB2, built once: predictions read it per token
   private final Map<String, Integer> index = new HashMap<>();
 
   private EntityTagSet(List<String> tags) {
@@ -71,6 +72,14 @@ public final class EntityTagSet {
       endOrSingle |= prefixes[i] == 'E' || prefixes[i] == 'S';
     }
     this.format = endOrSingle ? Format.IOBES : Format.IOB2;
+    this.iob2Tags = new String[tags.size()];
+    for (int i = 0; i < tags.size(); i++) {
+      iob2Tags[i] = switch (prefixes[i]) {
+        case 'S' -> "B-" + types[i];
+        case 'E' -> "I-" + types[i];
+        default -> tags.get(i);
+      };
+    }
   }
 
   /**
@@ -178,11 +187,7 @@ public final class EntityTagSet {
 
   /** Tag {@code i} in IOB2: {@code S-X} as {@code B-X}, {@code E-X} as {@code I-X}, others as they are. */
   public String iob2Tag(int i) {
-    return switch (prefixes[i]) {
-      case 'S' -> "B-" + types[i];
-      case 'E' -> "I-" + types[i];
-      default -> tags.get(i);
-    };
+    return iob2Tags[i];
   }
 
   /** The chunk type of tag i ("PER" for B-PER and I-PER), or null for O. */
