@@ -119,7 +119,7 @@ m = first["machine"]
 out = []
 out.append("# s2s vs PyTorch peer: speed ratios (ours / peer)\n")
 out.append("- date: %s (started), %s (finished)" % (started, datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")))
-out.append("- machine: %s CPUs, %s; %s; OMP_WAIT_POLICY=%s" % (m["nproc"], m["cpu"], m["jvm"], m["omp_wait_policy"] or "(unset)"))
+out.append("- machine: %s CPUs, %s; %s; OMP_WAIT_POLICY=%s; OPENBLAS_CORETYPE=%s" % (m["nproc"], m["cpu"], m["jvm"], m["omp_wait_policy"] or "(unset)", m.get("openblas_coretype") or "(unset)"))
 out.append("- peer: torch_seq2seq.py %s batches, %s; ours: s2s bench --rounds 1 --batches %s per round" % (peer_batches, ver, ours_batches))
 out.append("- shapes: V=%s E=%s H=%s batch %s, source lengths %s, greedy/beam %s fixed steps; ours: %s" % (
     first["settings"]["vocab"], first["settings"]["embed"], first["settings"]["hidden"], batch,

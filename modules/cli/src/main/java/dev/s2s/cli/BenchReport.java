@@ -26,9 +26,10 @@ record BenchReport(String date, MachineInfo machine, Map<String, Object> setting
 
   String table() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "s2s bench %s  nproc=%d  %s  %s  OMP_WAIT_POLICY=%s  element-wise: %s%n",
+    sb.append(String.format(Locale.ROOT, "s2s bench %s  nproc=%d  %s  %s  OMP_WAIT_POLICY=%s  OPENBLAS_CORETYPE=%s  element-wise: %s%n",
         date, machine.nproc(), machine.cpu(), machine.jvm(),
-        machine.ompWaitPolicy() == null ? "(unset)" : machine.ompWaitPolicy(), machine.elementwise()));
+        machine.ompWaitPolicy() == null ? "(unset)" : machine.ompWaitPolicy(),
+        machine.openblasCoretype() == null ? "(unset)" : machine.openblasCoretype(), machine.elementwise()));
     sb.append("settings:");
     settings.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v instanceof PyJson.Raw r ? r.text() : v));
     sb.append(System.lineSeparator());

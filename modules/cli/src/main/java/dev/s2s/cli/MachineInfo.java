@@ -1,5 +1,6 @@
 package dev.s2s.cli;
 
+import dev.s2s.experiment.run.Provenance;
 import dev.s2s.neural.nn.RowMath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,17 +11,18 @@ import java.util.Map;
 
 /**
  * What a benchmark ran on: processors visible to the JVM, the CPU model (first "model name" of
- * /proc/cpuinfo), the JVM, the OpenMP wait policy ND4J inherits, how the element-wise loops run
- * ({@link RowMath#describe()}: vector API or scalar), and the load average.
+ * /proc/cpuinfo), the JVM, the OpenMP wait policy ND4J inherits, the OpenBLAS kernels forced by
+ * {@code OPENBLAS_CORETYPE} (null: OpenBLAS's own choice), how the element-wise loops run ({@link
+ * RowMath#describe()}: vector API or scalar), and the load average.
  */
-record MachineInfo(int nproc, String cpu, String jvm, String ompWaitPolicy, String elementwise) {
+record MachineInfo(int nproc, String cpu, String jvm, String ompWaitPolicy, String openblasCoretype, String elementwise) {
   /** The environment variable that must be PASSIVE for ND4J on small shared machines. */
   static final String OMP_WAIT_POLICY = "OMP_WAIT_POLICY";
 
   static MachineInfo current() {
     return new MachineInfo(Runtime.getRuntime().availableProcessors(), cpuModel(Path.of("/proc/cpuinfo")),
         System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-        System.getenv(OMP_WAIT_POLICY), RowMath.get().describe());
+        System.getenv(OMP_WAIT_POLICY), System.getenv(Provenance.OPENBLAS_CORETYPE), RowMath.get().describe());
   }
 
   /** The 1-, 5- and 15-minute load averages of /proc/loadavg, or "unknown". */
@@ -46,13 +48,14 @@ record MachineInfo(int nproc, String cpu, String jvm, String ompWaitPolicy, Stri
     return "unknown";
   }
 
-  /** JSON fields (omp_wait_policy is "" when unset). */
+  /** JSON fields (omp_wait_policy and openblas_coretype are "" when unset). */
   Map<String, Object> toJson() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("nproc", new PyJson.Raw(Integer.toString(nproc)));
     m.put("cpu", cpu);
     m.put("jvm", jvm);
     m.put("omp_wait_policy", ompWaitPolicy == null ? "" : ompWaitPolicy);
+    m.put("openblas_coretype", openblasCoretype == null ? "" : openblasCoretype);
     m.put("elementwise", elementwise);
     return m;
   }

@@ -40,6 +40,7 @@ class BenchCommandTest {
     assertFalse(machine.path("cpu").asText().isEmpty(), "machine.cpu: " + machine);
     assertFalse(machine.path("jvm").asText().isEmpty(), "machine.jvm: " + machine);
     assertTrue(machine.has("omp_wait_policy"), "machine.omp_wait_policy: " + machine);
+    assertTrue(machine.has("openblas_coretype"), "machine.openblas_coretype: " + machine);
     for (String f : FIGURES) {
       JsonNode fig = json.path("figures").path(f);
       assertEquals(2, fig.path("rounds").size(), f + ": one value per round expected: " + fig);

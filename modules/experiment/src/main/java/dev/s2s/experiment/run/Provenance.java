@@ -30,17 +30,30 @@ public final class Provenance {
     return new GitInfo(commit.strip(), status == null || !status.isBlank());
   }
 
-  /** Versions of DL4J, ND4J, CoreNLP, Java and the OS ("absent" for a library not on the class path). */
+  /** The environment variable that forces OpenBLAS's kernels (set by the ./s2s launcher on AVX-512 CPUs). */
+  public static final String OPENBLAS_CORETYPE = "OPENBLAS_CORETYPE";
+
+  /**
+   * Versions of DL4J, ND4J, OpenBLAS, CoreNLP, Java and the OS ("absent" for a library not on the
+   * class path). The OpenBLAS entry names the kernels forced by {@value #OPENBLAS_CORETYPE}, when it is
+   * set: they round floats differently, so a run repeats exactly only with the same kernels.
+   */
   public static Map<String, String> libraries() {
     Map<String, String> libs = new LinkedHashMap<>();
     libs.put("dl4j", mavenVersion("org.deeplearning4j", "deeplearning4j-nn"));
     libs.put("nd4j", mavenVersion("org.nd4j", "nd4j-api"));
+    libs.put("openblas", openBlas(mavenVersion("org.bytedeco", "openblas"), System.getenv(OPENBLAS_CORETYPE)));
     libs.put("corenlp", coreNlpVersion());
     libs.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
         + System.getProperty("java.vm.name") + ")");
     libs.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
         + System.getProperty("os.arch"));
     return libs;
+  }
+
+  /** "0.3.19-1.5.7, OPENBLAS_CORETYPE=SkylakeX", or the version alone when the variable is unset or blank. */
+  static String openBlas(String version, String coretype) {
+    return coretype == null || coretype.isBlank() ? version : version + ", " + OPENBLAS_CORETYPE + "=" + coretype;
   }
 
   /** The JVM's input arguments (-Xmx..., -D...). */

@@ -73,7 +73,7 @@ class TrainingRunTest {
       assertEquals(f.config.hash(), m.configHash());
       assertEquals(List.of(new CorpusFile("lm.train", f.corpus.toString(), 6, HELLO_SHA256)), m.corpusFiles());
       assertNull(m.git()); // the temporary directory is not a git work tree
-      assertEquals(List.of("dl4j", "nd4j", "corenlp", "java", "os"), List.copyOf(m.libraries().keySet()));
+      assertEquals(List.of("dl4j", "nd4j", "openblas", "corenlp", "java", "os"), List.copyOf(m.libraries().keySet()));
       assertTrue(m.libraries().get("java").startsWith(System.getProperty("java.version")));
       String json = Files.readString(run.directory().manifestFile());
       assertTrue(json.contains("\"sha256\" : \"" + HELLO_SHA256 + "\""), json);

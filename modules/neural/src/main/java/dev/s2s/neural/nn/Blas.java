@@ -25,8 +25,25 @@ public final class Blas {
 
   private Blas() {}
 
-  /** C [m, n] = alpha op(A) op(B) + beta C, with op(X) = X or X^T. */
+  /**
+   * C [m, n] = alpha op(A) op(B) + beta C, with op(X) = X or X^T. The first product of a process
+   * is preceded by {@link BlasKernelCheck}.
+   *
+   * @throws dev.s2s.common.UserException when OpenBLAS's kernels compute wrong products on this CPU
+   */
   public static void gemm(INDArray a, boolean transA, INDArray b, boolean transB, INDArray c, double alpha, double beta) {
+    BlasKernelCheck.ensurePassed(CHECKED_PRODUCT);
+    product(a, transA, b, transB, c, alpha, beta);
+  }
+
+  private static final BlasKernelCheck.Product CHECKED_PRODUCT = Blas::gemmForCheck;
+
+  /** C = op(A) op(B) without the check (the check's own products). */
+  static void gemmForCheck(INDArray a, boolean transA, INDArray b, boolean transB, INDArray c) {
+    product(a, transA, b, transB, c, 1.0, 0.0);
+  }
+
+  private static void product(INDArray a, boolean transA, INDArray b, boolean transB, INDArray c, double alpha, double beta) {
     long m = transA ? a.size(1) : a.size(0);
     long k = transA ? a.size(0) : a.size(1);
     long kb = transB ? b.size(1) : b.size(0);
@@ -69,8 +86,9 @@ public final class Blas {
     }
   }
 
-  /** C = alpha op(A) op(B) + beta C on float blocks (no ND4J views or copies). */
+  /** C = alpha op(A) op(B) + beta C on float blocks (no ND4J views or copies); checked as {@link #gemm(INDArray, boolean, INDArray, boolean, INDArray, double, double)}. */
   public static void gemm(FloatBlock a, boolean transA, FloatBlock b, boolean transB, FloatBlock c, float alpha, float beta) {
+    BlasKernelCheck.ensurePassed(CHECKED_PRODUCT);
     int m = transA ? a.cols() : a.rows();
     int k = transA ? a.rows() : a.cols();
     int kb = transB ? b.cols() : b.rows();
