@@ -35,7 +35,10 @@ final class ResultsJson {
     root.put("inputs", inputs(results));
     root.put("signatures", signatures(suite));
     root.put("timing", "wall_seconds: wall-clock time of the system producing its outputs (reading"
-        + " and scoring excluded); tokens: " + tokenMeaning(suite.task()));
+        + " and scoring excluded" + (suite.task() == SuiteTask.TAGGING ? "; tagging: the median of "
+        + TaggingEvaluator.TIMED_PASSES + " timed passes after untimed ones for " + TaggingEvaluator.WARM_UP_SECONDS
+        + " s (at least " + TaggingEvaluator.WARM_UP_PASSES + ")" : "")
+        + "); tokens: " + tokenMeaning(suite.task()));
     root.put("models", models(results));
     root.put("results", rows(results));
     root.put("notes", results.notes());

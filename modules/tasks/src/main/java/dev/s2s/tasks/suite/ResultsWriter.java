@@ -58,6 +58,10 @@ public final class ResultsWriter {
           case TAGGING -> "tagged tokens";
           case LM -> "predicted tokens (sentence ends included)";
         }).append(".\n");
+    if (suite.task() == SuiteTask.TAGGING) {
+      sb.append("Tagging: the median of ").append(TaggingEvaluator.TIMED_PASSES).append(" timed passes over the test set, after untimed ones for ")
+          .append(TaggingEvaluator.WARM_UP_SECONDS).append(" s (at least ").append(TaggingEvaluator.WARM_UP_PASSES).append(").\n");
+    }
     return sb.toString();
   }
 

@@ -93,6 +93,12 @@ final class SuiteFixture {
         Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC), halfSecondTicks());
   }
 
+  /** A runner whose systems are timed by {@code nanoTime}. */
+  SuiteRunner runner(FakeSystems systems, LongSupplier nanoTime) {
+    return new SuiteRunner(systems, new SuiteOptions(runs(), false, List.of()),
+        Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC), nanoTime);
+  }
+
   static LongSupplier halfSecondTicks() {
     long[] t = {0};
     return () -> {

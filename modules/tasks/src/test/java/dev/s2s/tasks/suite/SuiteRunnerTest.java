@@ -138,6 +138,26 @@ class SuiteRunnerTest {
   }
 
   @Test
+  void taggingIsTimedAsTheMedianOfFivePassesAfterFiveSecondsOfUntimedOnes() {
+    SuiteFixture f = new SuiteFixture(dir);
+    f.completedRun("gold", "h1");
+    // each pass advances the clock by its own duration: untimed passes until 5 s (2.0 + 2.0 + 1.5),
+    // then five timed ones
+    double[] passSeconds = {2.0, 2.0, 1.5, 0.9, 0.3, 0.5, 0.7, 0.1};
+    long[] now = {0};
+    int[] calls = {0};
+    FakeSystems systems = new FakeSystems().tagger(f.runs().resolve("gold"), sentences -> {
+      now[0] += (long) (passSeconds[calls[0]++] * 1e9);
+      return SuiteFixture.GOLD;
+    });
+    SuiteResults r = f.runner(systems, () -> now[0]).run(f.load(f.suite("ner", NER_SUITE)));
+
+    assertEquals(8, calls[0]);
+    assertEquals(0.5, r.rows().get(0).wallSeconds(), 1e-9); // median of 0.9, 0.3, 0.5, 0.7, 0.1
+    assertEquals(100.0, r.rows().get(0).metrics().get(SuiteMetric.F1), 1e-9);
+  }
+
+  @Test
   void crfBaselineIsScoredBesideTheRunsFromItsFileUnderTheRunsBase() {
     SuiteFixture f = new SuiteFixture(dir);
     f.completedRun("gold", "h1");
