@@ -3,6 +3,7 @@ package dev.s2s.neural.nn;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * For inference: the table T = E W + b [vocab, out] of an embedding E [vocab, dim] followed by a
@@ -23,11 +24,29 @@ public final class ProjectedEmbeddingCache {
 
   /** @param embedding E [vocab, dim]; @param weight W [dim, out]; @param bias b [1, out] */
   public ProjectedEmbeddingCache(Param embedding, Param weight, Param bias) {
-    Shapes.require("projected embedding weight [dim, out]", weight.value(), embedding.value().size(1), -1);
+    this(embedding, weight, bias, false);
+  }
+
+  private ProjectedEmbeddingCache(Param embedding, Param weight, Param bias, boolean leadingRows) {
+    long dim = embedding.value().size(1);
+    if (leadingRows && weight.value().size(0) < dim) {
+      throw new IllegalArgumentException("projected embedding weight " + java.util.Arrays.toString(weight.value().shape())
+          + " has fewer rows than the embedding's " + dim + " columns");
+    }
+    Shapes.require("projected embedding weight [dim, out]", weight.value(), leadingRows ? -1 : dim, -1);
     Shapes.require("projected embedding bias [1, out]", bias.value(), 1, weight.value().size(1));
     this.embedding = embedding;
     this.weight = weight;
     this.bias = bias;
+  }
+
+  /**
+   * The table T = E W[0:dim] + b of a weight W [in, out] whose first dim rows multiply the
+   * embedding and whose other rows multiply other input features (a tagger's character and casing
+   * features): those are left to the caller.
+   */
+  public static ProjectedEmbeddingCache ofLeadingRows(Param embedding, Param weight, Param bias) {
+    return new ProjectedEmbeddingCache(embedding, weight, bias, true);
   }
 
   /** T = E W + b [vocab, out] for the current weights, or null when they are not FLOAT. */
@@ -46,7 +65,9 @@ public final class ProjectedEmbeddingCache {
 
   private INDArray rebuild() {
     INDArray[] w = snapshot.take(); // E, W, b
-    table = Blas.mmul(w[0], w[1]).addiRowVector(w[2]);
+    long dim = w[0].size(1);
+    INDArray rows = w[1].size(0) == dim ? w[1] : w[1].get(NDArrayIndex.interval(0, dim), NDArrayIndex.all());
+    table = Blas.mmul(w[0], rows).addiRowVector(w[2]);
     return table;
   }
 

@@ -93,6 +93,40 @@ public final class BidirectionalLayer implements SequenceLayer {
     return new Result(rf, rb, perm, out, fin);
   }
 
+  /**
+   * The input projection x W + b of one direction, [time*batch, gates*H] for the direction's
+   * {@link RecurrentLayer#cell()}: row i from input row {@code order[i]} ({@code order} null: input
+   * row i).
+   */
+  @FunctionalInterface
+  public interface InputProjection {
+    INDArray project(RecurrentLayer direction, int[] order);
+  }
+
+  /** The direction reading left to right. */
+  public RecurrentLayer forwardDirection() {
+    return fwd;
+  }
+
+  /** The direction reading right to left. */
+  public RecurrentLayer backwardDirection() {
+    return bwd;
+  }
+
+  /**
+   * As {@link #forward} with zero initial states, from input projections the caller computes (for
+   * inference: e.g. from tables of projected word embeddings). The reverse direction asks for its
+   * rows in its reading order. The result has no backward pass.
+   */
+  public SequenceLayer.Forward forwardProjected(InputProjection projection, int steps, int batch, INDArray mask) {
+    int[] perm = reversal(new StepMask(mask, steps, batch, dataType()).lengths(), steps, batch);
+    RecurrentLayer.Result rf = fwd.forwardProjected(projection.project(fwd, null), steps, batch, mask, null);
+    RecurrentLayer.Result rb = bwd.forwardProjected(projection.project(bwd, perm), steps, batch, mask, null);
+    INDArray out = Nd4j.concat(2, rf.outputs(), permute(rb.outputs(), perm));
+    INDArray fin = Nd4j.concat(1, rf.finalState(), rb.finalState());
+    return new Result(rf, rb, perm, out, fin);
+  }
+
   @Override
   public SequenceLayer.Backward backward(SequenceLayer.Forward f, INDArray dOutputs, INDArray dFinal) {
     Result r = (Result) f;

@@ -63,6 +63,11 @@ public final class StackedRnn {
     return layers;
   }
 
+  /** The layer of a one-layer bidirectional stack (whose forward is that layer's), or null. */
+  public BidirectionalLayer onlyBidirectionalLayer() {
+    return layers.size() == 1 && layers.get(0) instanceof BidirectionalLayer b ? b : null;
+  }
+
   public int inputSize() {
     return layers.get(0).inputSize();
   }

@@ -40,6 +40,8 @@ public final class TaggerModel implements TagPredictor {
   private final TaggingHead head;
   private final Dropout dropout;
   private final ParamSet params = new ParamSet();
+  /** Inference from projected word embeddings (FLOAT, one bidirectional layer), else null. */
+  private final WordProjectionTables wordTables;
 
   /** A freshly initialised model; {@code seed} fixes every initial value. */
   public TaggerModel(TaggerConfig config, TaggerVocab vocab, DataType dataType, long seed) {
@@ -61,6 +63,8 @@ public final class TaggerModel implements TagPredictor {
     }
     params.addAll(rnn.params());
     params.addAll(head.params());
+    this.wordTables = dataType == DataType.FLOAT && rnn.onlyBidirectionalLayer() != null
+        ? new WordProjectionTables(rnn.onlyBidirectionalLayer(), words.weight()) : null;
   }
 
   /**
@@ -167,6 +171,59 @@ public final class TaggerModel implements TagPredictor {
   @Override
   public EntityTagSet tags() {
     return vocab.tags();
+  }
+
+  /**
+   * As {@link TagPredictor#predictTags}; a FLOAT model with one bidirectional layer gathers its
+   * word embeddings' input projections from {@link WordProjectionTables}, checked against the
+   * weights once per call rather than once per batch.
+   */
+  @Override
+  public List<List<String>> predictTags(List<List<String>> sentences, int batchSize) {
+    WordProjectionTables.Tables tables = wordTables == null ? null : wordTables.current();
+    if (tables == null) {
+      return TagPredictor.super.predictTags(sentences, batchSize);
+    }
+    return TagPredictor.inBatches(tags(), sentences, batchSize,
+        chunk -> predictFromTables(TaggerBatch.of(chunk, vocab, dataType), tables));
+  }
+
+  private int[][] predictFromTables(TaggerBatch batch, WordProjectionTables.Tables tables) {
+    return Scratch.run("s2s-tagger-predict", () -> head.predict(statesFromTables(batch, tables), batch.mask()));
+  }
+
+  /** The encoder's states [T, B, 2H] from the word tables, in the caller's workspace scope. */
+  private INDArray statesFromTables(TaggerBatch batch, WordProjectionTables.Tables tables) {
+    words.checkIds(batch.wordIds());
+    INDArray other = otherFeatures(batch);
+    return wordTables.layer().forwardProjected(
+        (direction, order) -> wordTables.project(tables, direction, batch.wordIds(), other, order),
+        batch.steps(), batch.batch(), batch.mask()).outputs();
+  }
+
+  /** As {@link #emissions} through the word tables (FLOAT, one bidirectional layer), for tests; null when they do not apply. */
+  INDArray emissionsFromTables(TaggerBatch batch) {
+    WordProjectionTables.Tables tables = wordTables == null ? null : wordTables.current();
+    return tables == null ? null : head.emissions(statesFromTables(batch, tables));
+  }
+
+  /** The features after the word embedding, [T B, characters + casing] (FLOAT), or null when there are none. */
+  private INDArray otherFeatures(TaggerBatch batch) {
+    int width = config.featureSize() - config.wordDim();
+    if (width == 0) {
+      return null;
+    }
+    int n = batch.steps() * batch.batch();
+    float[] out = new float[n * width];
+    if (chars != null) {
+      chars.writeFeatures(batch.charIds(), out, width, 0);
+    }
+    if (config.casing()) {
+      for (int i = 0; i < n; i++) {
+        out[i * width + config.charFilters() + batch.casing()[i]] = 1;
+      }
+    }
+    return Nd4j.create(out, new long[] {n, width}, 'c');
   }
 
   @Override

@@ -71,6 +71,37 @@ class TaggerModelTest {
     assertTrue(expected.equalsWithEps(actual, 1e-6), "inference " + actual + " against " + expected);
   }
 
+  /** Word tables give the emissions of the full input products, with character and casing features and without. */
+  @Test
+  void wordTableInferenceEqualsTheFullProduct() {
+    TaggerVocab vocab = TaggerVocab.build(DATA, 1, true);
+    for (TaggerConfig cfg : List.of(new TaggerConfig(4, 3, 5, 3, true, CellType.GRU, 4, 1, 0.0, true),
+        new TaggerConfig(4, 0, 0, 0, false, CellType.LSTM, 3, 1, 0.0, false))) {
+      TaggerModel model = new TaggerModel(cfg, vocab, DataType.FLOAT, 3);
+      // sentences of lengths 5, 3 and 2: the reverse direction reads each within its own length
+      TaggerBatch batch = TaggerBatch.of(DATA, vocab, DataType.FLOAT);
+      INDArray expected = model.emissions(batch);
+      INDArray actual = model.emissionsFromTables(batch);
+      assertTrue(expected.equalsWithEps(actual, 1e-5), cfg + ": tables " + actual + " against " + expected);
+    }
+  }
+
+  /** The tables follow the weights: a changed embedding row or input weight shows in the next prediction. */
+  @Test
+  void wordTablesFollowWeightChanges() {
+    TaggerVocab vocab = TaggerVocab.build(DATA, 1, true);
+    TaggerModel model = new TaggerModel(new TaggerConfig(4, 3, 5, 3, true, CellType.GRU, 4, 1, 0.0, true), vocab,
+        DataType.FLOAT, 4);
+    TaggerBatch batch = TaggerBatch.of(DATA, vocab, DataType.FLOAT);
+    INDArray before = model.emissionsFromTables(batch).dup();
+    model.params().list().get(0).value().getRow(vocab.wordId("York")).addi(0.5);
+    model.params().list().stream().filter(p -> p.name().endsWith("bwd.Wx")).findFirst().orElseThrow()
+        .value().muli(1.5);
+    INDArray after = model.emissionsFromTables(batch);
+    assertTrue(!before.equalsWithEps(after, 1e-3), "the emissions did not change");
+    assertTrue(model.emissions(batch).equalsWithEps(after, 1e-5), "tables stale after the weights changed");
+  }
+
   @Test
   void wordEmbeddingsStartFromGivenVectorsWhereThereAreAny() {
     TaggerVocab vocab = TaggerVocab.build(DATA, 1, true);
