@@ -64,7 +64,9 @@ run_ours() {  # $1 = round
 }
 run_peer() {
   local b; b="$(load)"
-  "$python" "$peer" "$peer_batches" "$threads" >"$raw/peer-$1.txt" 2>"$raw/peer-$1.err" \
+  # the peer's own (recent) OpenBLAS picks its kernels: a machine-wide pin such as
+  # OPENBLAS_CORETYPE=Haswell slows it (.library/env/README.md); ours keeps the environment's
+  env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$python" "$peer" "$peer_batches" "$threads" >"$raw/peer-$1.txt" 2>"$raw/peer-$1.err" \
     || { echo "compare.sh: peer failed in round $1 (see $raw/peer-$1.err)" >&2; exit 1; }
   printf 'peer %s %s -> %s\n' "$1" "$b" "$(load)" >>"$raw/loads.txt"
 }
@@ -73,6 +75,9 @@ for r in $(seq 1 "$rounds"); do
   if [ $((r % 2)) = 1 ]; then run_ours "$r"; run_peer "$r"; else run_peer "$r"; run_ours "$r"; fi
 done
 
+peer_blas="$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$python" -c 'import torch, threadpoolctl
+print(", ".join("%s %s %s" % (i.get("internal_api"), i.get("version"), i.get("architecture")) for i in threadpoolctl.threadpool_info() if i.get("internal_api") == "openblas") or "no OpenBLAS")' 2>/dev/null || echo "unknown (no threadpoolctl)")"
+export PEER_BLAS="$peer_blas"
 python3 - "$raw" "$rounds" "$started" "$results/latest.md" "$peer_batches" "$ours_batches" "$threads" <<'PY'
 import json, re, statistics, sys, os, datetime
 raw, rounds, started, md_path, peer_batches, ours_batches, threads = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6], sys.argv[7]
@@ -120,7 +125,7 @@ out = []
 out.append("# s2s vs PyTorch peer: speed ratios (ours / peer)\n")
 out.append("- date: %s (started), %s (finished)" % (started, datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")))
 out.append("- machine: %s CPUs, %s; %s; OMP_WAIT_POLICY=%s; OPENBLAS_CORETYPE=%s" % (m["nproc"], m["cpu"], m["jvm"], m["omp_wait_policy"] or "(unset)", m.get("openblas_coretype") or "(unset)"))
-out.append("- peer: torch_seq2seq.py %s batches, %s; ours: s2s bench --rounds 1 --batches %s per round" % (peer_batches, ver, ours_batches))
+out.append("- peer: torch_seq2seq.py %s batches, %s, OpenBLAS kernels of its own choice (%s); ours: s2s bench --rounds 1 --batches %s per round" % (peer_batches, ver, os.environ.get("PEER_BLAS", "unknown"), ours_batches))
 out.append("- shapes: V=%s E=%s H=%s batch %s, source lengths %s, greedy/beam %s fixed steps; ours: %s" % (
     first["settings"]["vocab"], first["settings"]["embed"], first["settings"]["hidden"], batch,
     first["settings"]["source_lengths"], first["settings"]["decode_steps"], first["settings"]["model"]))
