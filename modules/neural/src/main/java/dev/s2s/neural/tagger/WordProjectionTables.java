@@ -20,7 +20,10 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * (rebuilt when the weights change); the sums are the same up to float rounding.
  *
  * <p>Why: in the word2vec tagger (features 100 + 50 + 5, GRU 200 per direction) the input
- * projections were about a quarter of tagging time, two thirds of it the embedding part.
+ * projections were about a quarter of tagging time, two thirds of it the embedding part; with the
+ * tables it tags eng.testb about 1.2x faster (eval/results/tagging/bigru-crf.md). Cost: the two
+ * tables [vocab, gates*H] and the caches' copies of E, built on the first call and after every
+ * weight change (for that tagger 2 x 99 MB and 2 x 17 MB, about 0.2 s).
  */
 final class WordProjectionTables {
   private final BidirectionalLayer layer;
