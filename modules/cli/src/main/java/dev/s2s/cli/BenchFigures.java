@@ -1,5 +1,6 @@
 package dev.s2s.cli;
 
+import dev.s2s.common.Statistics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,9 +15,7 @@ final class BenchFigures {
   /** One figure: JSON/CSV key, human label, unit and the per-round values. */
   record Figure(String key, String label, String unit, List<Double> values) {
     double median() {
-      double[] s = sorted();
-      int n = s.length;
-      return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+      return Statistics.median(sorted());
     }
 
     double min() {

@@ -1,5 +1,6 @@
 package dev.s2s.neural.bench;
 
+import dev.s2s.common.Statistics;
 import dev.s2s.neural.nn.ClassBasedSoftmax;
 import dev.s2s.neural.nn.OutputLayer;
 import dev.s2s.neural.nn.Param;
@@ -56,8 +57,8 @@ public final class OutputLayerBench {
       fullMs[i] = time(full, hidden, targets, mask);
       clsMs[i] = time(factored, hidden, targets, mask);
     }
-    double fullMedian = median(fullMs);
-    double clsMedian = median(clsMs);
+    double fullMedian = Statistics.median(fullMs);
+    double clsMedian = Statistics.median(clsMs);
     out.printf("full softmax:        %8.2f ms / forward+backward (median)%n", fullMedian);
     out.printf("class-based softmax: %8.2f ms / forward+backward (median)%n", clsMedian);
     out.printf("speed-up: %.1fx%n", fullMedian / clsMedian);
@@ -67,12 +68,6 @@ public final class OutputLayerBench {
     long t0 = System.nanoTime();
     step(layer, hidden, targets, mask);
     return (System.nanoTime() - t0) / 1e6;
-  }
-
-  private static double median(double[] x) {
-    double[] s = x.clone();
-    Arrays.sort(s);
-    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   }
 
   private static void step(OutputLayer layer, INDArray hidden, int[] targets, float[] mask) {

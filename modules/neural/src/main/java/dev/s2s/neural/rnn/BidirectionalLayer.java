@@ -86,8 +86,11 @@ public final class BidirectionalLayer implements SequenceLayer {
       initF = half(initial, 0, h);
       initB = half(initial, h, 2L * h);
     }
-    RecurrentLayer.Result rf = fwd.forward(x, mask, initF);
-    RecurrentLayer.Result rb = bwd.forward(permute(x, perm), mask, initB);
+    return combine(fwd.forward(x, mask, initF), bwd.forward(permute(x, perm), mask, initB), perm);
+  }
+
+  /** Outputs [time, batch, 2H] aligned by position and final states [batch, 2H] of both directions. */
+  private static Result combine(RecurrentLayer.Result rf, RecurrentLayer.Result rb, int[] perm) {
     INDArray out = Nd4j.concat(2, rf.outputs(), permute(rb.outputs(), perm));
     INDArray fin = Nd4j.concat(1, rf.finalState(), rb.finalState());
     return new Result(rf, rb, perm, out, fin);
@@ -120,11 +123,8 @@ public final class BidirectionalLayer implements SequenceLayer {
    */
   public SequenceLayer.Forward forwardProjected(InputProjection projection, int steps, int batch, INDArray mask) {
     int[] perm = reversal(new StepMask(mask, steps, batch, dataType()).lengths(), steps, batch);
-    RecurrentLayer.Result rf = fwd.forwardProjected(projection.project(fwd, null), steps, batch, mask, null);
-    RecurrentLayer.Result rb = bwd.forwardProjected(projection.project(bwd, perm), steps, batch, mask, null);
-    INDArray out = Nd4j.concat(2, rf.outputs(), permute(rb.outputs(), perm));
-    INDArray fin = Nd4j.concat(1, rf.finalState(), rb.finalState());
-    return new Result(rf, rb, perm, out, fin);
+    return combine(fwd.forwardProjected(projection.project(fwd, null), steps, batch, mask, null),
+        bwd.forwardProjected(projection.project(bwd, perm), steps, batch, mask, null), perm);
   }
 
   @Override

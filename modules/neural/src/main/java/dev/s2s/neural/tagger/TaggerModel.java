@@ -215,15 +215,21 @@ public final class TaggerModel implements TagPredictor {
     }
     int n = batch.steps() * batch.batch();
     float[] out = new float[n * width];
+    writeOtherFeatures(batch, out, width, 0);
+    return Nd4j.create(out, new long[] {n, width}, 'c');
+  }
+
+  /** Writes each token's character and casing features into its row of {@code out} (rows of {@code width}) from column {@code at}. */
+  private void writeOtherFeatures(TaggerBatch batch, float[] out, int width, int at) {
     if (chars != null) {
-      chars.writeFeatures(batch.charIds(), out, width, 0);
+      chars.writeFeatures(batch.charIds(), out, width, at);
     }
     if (config.casing()) {
-      for (int i = 0; i < n; i++) {
-        out[i * width + config.charFilters() + batch.casing()[i]] = 1;
+      int casingAt = at + config.charFilters();
+      for (int i = 0, n = batch.steps() * batch.batch(); i < n; i++) {
+        out[i * width + casingAt + batch.casing()[i]] = 1;
       }
     }
-    return Nd4j.create(out, new long[] {n, width}, 'c');
   }
 
   @Override
@@ -293,15 +299,7 @@ public final class TaggerModel implements TagPredictor {
     for (int i = 0; i < n; i++) {
       table.readRow(batch.wordIds()[i], 0, out, i * width, wd);
     }
-    if (chars != null) {
-      chars.writeFeatures(batch.charIds(), out, width, wd);
-    }
-    if (config.casing()) {
-      int at = wd + config.charFilters();
-      for (int i = 0; i < n; i++) {
-        out[i * width + at + batch.casing()[i]] = 1;
-      }
-    }
+    writeOtherFeatures(batch, out, width, wd);
     return Nd4j.create(out, new long[] {n, width}, 'c');
   }
 

@@ -1,5 +1,6 @@
 package dev.s2s.tasks.suite;
 
+import dev.s2s.common.Statistics;
 import dev.s2s.eval.conll.ChunkCounts;
 import dev.s2s.eval.conll.ConllEval;
 import dev.s2s.eval.conll.ConllOptions;
@@ -95,15 +96,9 @@ final class TaggingEvaluator implements TaskEvaluator {
     r.byType().forEach((type, c) -> byType.put(type, counts(c)));
     details.put("by_type", byType);
     return new ResultRow(model, t.name(), RowStatus.OK, Map.of(SuiteMetric.F1, r.overall().f1()),
-        median(seconds), data.tokenCount(), details, conllText(data, predicted));
+        Statistics.median(seconds), data.tokenCount(), details, conllText(data, predicted));
   }
 
-  /** The median of an odd number of values. */
-  static double median(double[] values) {
-    double[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
 
   /** The tags of every sentence, made consistent per document when {@code consistency} says so. */
   private static List<List<String>> tag(SequenceTagger tagger, TagConsistency consistency, TaggingTestSet data) {
