@@ -20,7 +20,11 @@ class AverageCommandTest {
   @TempDir Path tmp;
 
   private Path train(String name, long steps) throws Exception {
-    Path yaml = Files.writeString(tmp.resolve(name + ".yaml"), TinyRuns.translationConfig(name, steps));
+    return train(name, TinyRuns.translationConfig(name, steps));
+  }
+
+  private Path train(String name, String config) throws Exception {
+    Path yaml = Files.writeString(tmp.resolve(name + ".yaml"), config);
     CliRun r = CliRun.run(new TrainCommand(), yaml.toString(), "--runs", tmp.resolve("runs").toString());
     assertEquals(0, r.exitCode(), r.err());
     return tmp.resolve("runs").resolve(name);
@@ -49,6 +53,28 @@ class AverageCommandTest {
         averaged.toString(), "A dog runs.");
     assertEquals(0, t.exitCode(), t.err());
     assertEquals(1, t.out().lines().count(), t.out());
+  }
+
+  @Test
+  void averagesTheMovingAveragesOfARunThatKeepsThem() throws Exception {
+    String config = TinyRuns.translationConfig("ema", 20).replace("validate_every: 10,", "validate_every: 10, ema_decay: 0.9,");
+    Path run = train("ema", config);
+    RunDirectory dir = RunDirectory.of(run);
+    List<Path> steps = dir.stepCheckpoints();
+    assertEquals(2, steps.size(), steps.toString());
+    assertTrue(Checkpoint.hasAverages(steps.get(1)));
+    CliRun r = CliRun.run(new AverageCommand(), "--model", run.toString(), "--last", "2");
+    assertEquals(0, r.exitCode(), r.err());
+    // expected: the mean of the two checkpoints' moving averages (what each decodes with), not of their parameters
+    Seq2SeqModel a = load(dir, steps.get(0));
+    Seq2SeqModel b = load(dir, steps.get(1));
+    Seq2SeqModel avg = load(dir, run.resolve("checkpoints/averaged.ckpt"));
+    for (int i = 0; i < avg.paramList().size(); i++) {
+      Param p = avg.paramList().get(i);
+      INDArray mean = a.paramList().get(i).value().add(b.paramList().get(i).value()).divi(2);
+      assertTrue(mean.equalsWithEps(p.value(), 1e-6), p.name());
+    }
+    assertTrue(Files.readString(run.resolve("config.yaml")).contains("ema_decay: 0.9"));
   }
 
   @Test

@@ -109,6 +109,11 @@ public record ExperimentConfig(
     if (training.labelSmoothing() != 0) {
       checkLabelSmoothing(training.labelSmoothing(), translation, model);
     }
+    if (training.emaDecay() != 0 && (translation == null || tagging != null)) {
+      throw InvalidValueException.invalid("training.ema_decay", training.emaDecay(),
+          "0: moving averages of the parameters are implemented for translation-only configs (a translation section"
+              + " and no tagging section)");
+    }
     training = training.withEarlyStopping(checkMetric(training.earlyStopping(), translation, tagging, lm));
   }
 

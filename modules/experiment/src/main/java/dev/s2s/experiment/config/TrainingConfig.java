@@ -30,6 +30,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *       OpenNMT's and Joey NMT's {@code label_smoothing}; 0.1 is the usual value. Logged losses,
  *       perplexities and validation stay the plain NLL. Translation only (in a multi-task run the
  *       tagger's loss is not smoothed), with the full softmax.
+ *   <li>{@code ema_decay} (default 0, 0 <= x < 1; 0 = off): training keeps an exponential moving
+ *       average of the parameters (decay per update {@code min(x, (1 + t) / (10 + t))} after update
+ *       t), as Marian's {@code exponential-smoothing} and OpenNMT-py's {@code average_decay}; dev
+ *       validation, the best checkpoint and decoding use the averages. 0.999 averages over the last
+ *       thousand or so updates. Translation-only configs.
  * </ul>
  */
 public record TrainingConfig(
@@ -45,12 +50,13 @@ public record TrainingConfig(
     long validateEvery,
     int keepCheckpoints,
     int batchShards,
-    double labelSmoothing) {
+    double labelSmoothing,
+    double emaDecay) {
   /** The defaults (the early-stopping metric is chosen by {@link ExperimentConfig}). */
   public static final TrainingConfig DEFAULTS =
       new TrainingConfig(
           64, 20, 0, 0.0, OptimizerKind.ADAM, 0.001, ClipConfig.DEFAULTS, LrDecayConfig.DEFAULTS,
-          new EarlyStoppingConfig(null, EarlyStoppingConfig.DEFAULT_PATIENCE), 0, 5, 2, 0.0);
+          new EarlyStoppingConfig(null, EarlyStoppingConfig.DEFAULT_PATIENCE), 0, 5, 2, 0.0, 0.0);
 
   /** Validates the ranges above. */
   public TrainingConfig {
@@ -67,6 +73,7 @@ public record TrainingConfig(
     Check.positive("keep_checkpoints", keepCheckpoints);
     Check.positive("batch_shards", batchShards);
     Check.fraction("label_smoothing", labelSmoothing, 0.0, 1.0, true);
+    Check.fraction("ema_decay", emaDecay, 0.0, 1.0, true);
   }
 
   @JsonCreator
@@ -83,7 +90,8 @@ public record TrainingConfig(
       @JsonProperty("validate_every") Long validateEvery,
       @JsonProperty("keep_checkpoints") Integer keepCheckpoints,
       @JsonProperty("batch_shards") Integer batchShards,
-      @JsonProperty("label_smoothing") Double labelSmoothing) {
+      @JsonProperty("label_smoothing") Double labelSmoothing,
+      @JsonProperty("ema_decay") Double emaDecay) {
     return new TrainingConfig(
         Check.or(batchSize, DEFAULTS.batchSize()),
         Check.or(maxEpochs, DEFAULTS.maxEpochs()),
@@ -97,13 +105,14 @@ public record TrainingConfig(
         Check.or(validateEvery, DEFAULTS.validateEvery()),
         Check.or(keepCheckpoints, DEFAULTS.keepCheckpoints()),
         Check.or(batchShards, DEFAULTS.batchShards()),
-        Check.or(labelSmoothing, DEFAULTS.labelSmoothing()));
+        Check.or(labelSmoothing, DEFAULTS.labelSmoothing()),
+        Check.or(emaDecay, DEFAULTS.emaDecay()));
   }
 
   /** A copy with the early-stopping section replaced. */
   public TrainingConfig withEarlyStopping(EarlyStoppingConfig es) {
     return new TrainingConfig(
         batchSize, maxEpochs, maxSteps, maxMinutes, optimizer, learningRate, clip, lrDecay, es, validateEvery,
-        keepCheckpoints, batchShards, labelSmoothing);
+        keepCheckpoints, batchShards, labelSmoothing, emaDecay);
   }
 }

@@ -327,6 +327,20 @@ class ExperimentConfigTest {
   }
 
   @Test
+  void emaDecayIsForTranslationOnlyConfigsAndLiesInZeroToOne() throws IOException {
+    assertEquals(0.0, f.load(f.config("sample.yaml", ConfigFixture.SAMPLE)).training().emaDecay());
+    String translationOnly = "name: x\ntranslation:\n  source: en\n  targets: [de]\n"
+        + "  train: {format: parallel, file: ../corpora/sample/train}\ntraining:\n  ema_decay: 0.999\n";
+    assertEquals(0.999, f.load(f.config("ema.yaml", translationOnly)).training().emaDecay());
+    assertError(translationOnly.replace("0.999", "1"), 7, "training.ema_decay", "'1.0'", "a number with 0.0 <= x < 1.0");
+    assertError(translationOnly.replace("0.999", "-0.5"), 7, "training.ema_decay", "'-0.5'", "0.0 <= x < 1.0");
+    assertError(ConfigFixture.sampleWith("  batch_size: 64", "  batch_size: 64\n  ema_decay: 0.999"), 26,
+        "training.ema_decay", "'0.999'", "translation-only configs");
+    String rnnLm = "name: x\nlm: {kind: rnn, train: {format: plain, corpus: ptb/ptb.train.txt}}\n";
+    assertError(rnnLm + "training:\n  ema_decay: 0.999\n", 4, "training.ema_decay", "'0.999'", "translation-only");
+  }
+
+  @Test
   void irnnScaleIsForAnIrnnLanguageModelAndLiesInZeroToOne() throws IOException {
     String irnnLm =
         "name: x\nlm: {kind: rnn, train: {format: plain, corpus: ptb/ptb.train.txt}}\nmodel:\n  cell: irnn\n";

@@ -23,9 +23,10 @@ import org.apache.logging.log4j.Logger;
  * teacher-forced loss (gradient of the mean NLL per target token; the batch cut into
  * {@link TrainerConfig#batchShards} shards computed on parallel threads), clips, and applies Adam.
  * Validation (every validateEvery steps) drives best-checkpointing, the plateau learning-rate
- * schedule and early stopping. Checkpoints hold params, Adam moments and the
- * {@link TrainerState}; since all randomness derives from (seed, counters), {@link #resume}
- * continues bit-identically.
+ * schedule and early stopping. With {@link TrainerConfig#emaDecay} set, an {@link
+ * ExponentialMovingAverage} of the parameters follows every update, and validation runs on it.
+ * Checkpoints hold params, Adam moments, the averages (if any) and the {@link TrainerState}; since
+ * all randomness derives from (seed, counters), {@link #resume} continues bit-identically.
  */
 public final class Seq2SeqTrainer {
   private static final Logger LOG = LogManager.getLogger(Seq2SeqTrainer.class);
@@ -45,6 +46,7 @@ public final class Seq2SeqTrainer {
   private final GradientClipper clipper;
   private final PlateauSchedule schedule;
   private final ShardedLoss shardedLoss;
+  private final ExponentialMovingAverage averages;
   private TrainerState state = new TrainerState();
 
   /**
@@ -86,6 +88,7 @@ public final class Seq2SeqTrainer {
     }
     this.adam = new Adam(model.paramList(), cfg.learningRate());
     this.shardedLoss = new ShardedLoss(model, cfg.batchShards(), cfg.labelSmoothing());
+    this.averages = cfg.emaDecay() > 0 ? new ExponentialMovingAverage(model.params(), cfg.emaDecay()) : null;
     this.clipper = new GradientClipper(cfg.clipMode(), cfg.clipThreshold());
     this.schedule = new PlateauSchedule(cfg.learningRate(), cfg.lrFactor(), Math.max(1, cfg.lrPatience()),
         cfg.lrThreshold(), cfg.minLearningRate(), cfg.higherIsBetter());
@@ -103,7 +106,7 @@ public final class Seq2SeqTrainer {
 
   /** Restores model parameters, optimizer and trainer state from a checkpoint. */
   public void resume(Path checkpoint) {
-    TrainerState s = Checkpoint.read(checkpoint, model.params(), adam);
+    TrainerState s = Checkpoint.read(checkpoint, model.params(), adam, averages);
     if (s.seed != cfg.seed()) {
       throw new dev.s2s.common.UserException(checkpoint + ": checkpoint was trained with seed " + s.seed
           + " but the configuration has seed " + cfg.seed() + "; exact resume needs the same seed");
@@ -172,13 +175,18 @@ public final class Seq2SeqTrainer {
     double norm = clipper.clip(model.paramList());
     adam.step();
     state.step++;
+    if (averages != null) {
+      averages.update(state.step);
+    }
     state.adamStep = adam.stepCount();
     listener.onStep(state.step, lang, state.epoch(lang), loss.nll(), loss.tokens(), norm, adam.learningRate());
   }
 
   /** Runs validation; returns true if training should stop early. */
   private boolean validate() {
-    double metric = validator.evaluate(model, state.step);
+    double metric = averages == null
+        ? validator.evaluate(model, state.step)
+        : averages.withAverages(() -> validator.evaluate(model, state.step));
     boolean improved = state.validations.record(metric, schedule);
     double lr = schedule.learningRate();
     adam.setLearningRate(lr);
@@ -200,7 +208,7 @@ public final class Seq2SeqTrainer {
       return;
     }
     Path file = cfg.checkpointDir().resolve(kind + ".ckpt");
-    Checkpoint.write(file, model.params(), adam, state);
+    Checkpoint.write(file, model.params(), adam, state, averages);
     listener.onCheckpoint(state.step, kind, file);
   }
 

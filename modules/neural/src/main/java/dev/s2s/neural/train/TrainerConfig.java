@@ -34,16 +34,21 @@ import java.util.Map;
  *     NLL; {@link dev.s2s.neural.nn.SoftmaxCrossEntropy}); logged losses stay the plain NLL
  * @param lrThreshold smallest gain over the best validation that postpones the learning-rate
  *     decay ({@link dev.s2s.neural.nn.PlateauSchedule}; 0 = any gain)
+ * @param emaDecay decay of the {@link ExponentialMovingAverage} of the parameters that validation,
+ *     checkpoints and decoding use (0 = none: they use the parameters)
  */
 public record TrainerConfig(int batchSize, int chunkBatches, double learningRate, ClipMode clipMode, double clipThreshold,
     long maxSteps, int maxEpochs, int validateEvery, int checkpointEvery, int patience, double lrFactor, int lrPatience,
     double minLearningRate, boolean higherIsBetter, long seed, Path checkpointDir, Map<String, Double> languageWeights,
-    double maxSeconds, int batchShards, double labelSmoothing, double lrThreshold) {
+    double maxSeconds, int batchShards, double labelSmoothing, double lrThreshold, double emaDecay) {
 
-  /** Validates the shard count and the smoothing. */
+  /** Validates the shard count, the smoothing and the moving-average decay. */
   public TrainerConfig {
     if (batchShards < 1) {
       throw new IllegalArgumentException("batch shards " + batchShards + " < 1");
+    }
+    if (!(emaDecay >= 0 && emaDecay < 1)) {
+      throw new IllegalArgumentException("moving-average decay " + emaDecay + ", expected 0 <= decay < 1");
     }
     SoftmaxCrossEntropy.requireSmoothing(labelSmoothing);
   }
@@ -55,7 +60,7 @@ public record TrainerConfig(int batchSize, int chunkBatches, double learningRate
       Map<String, Double> languageWeights, double maxSeconds, int batchShards) {
     this(batchSize, chunkBatches, learningRate, clipMode, clipThreshold, maxSteps, maxEpochs, validateEvery,
         checkpointEvery, patience, lrFactor, lrPatience, minLearningRate, higherIsBetter, seed, checkpointDir,
-        languageWeights, maxSeconds, batchShards, 0, 0);
+        languageWeights, maxSeconds, batchShards, 0, 0, 0);
   }
 
   /** Settings with unsharded batches. */

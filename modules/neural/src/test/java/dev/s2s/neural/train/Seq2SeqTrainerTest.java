@@ -143,4 +143,71 @@ class Seq2SeqTrainerTest {
     e = assertThrows(UserException.class, () -> t.resume(ck.resolve("nope.ckpt")));
     assertTrue(e.getMessage().contains("nope.ckpt: checkpoint does not exist"), e.getMessage());
   }
+
+  static TrainerConfig averagingConfig(long maxSteps, Path ckpt, int validateEvery, double emaDecay) {
+    return new TrainerConfig(3, 2, 0.01, ClipMode.GLOBAL_NORM, 1.0, maxSteps, 0, validateEvery, 0, 0, 0.5, 1,
+        1e-4, true, 42, ckpt, Map.of("a", 2.0, "b", 1.0), 0, 2, 0, 0, emaDecay);
+  }
+
+  private static float[][] weights(ParamSet ps) {
+    return ps.list().stream().map(p -> p.value().dup().data().asFloat()).toArray(float[][]::new);
+  }
+
+  private static float[][] decodingWeights(Path checkpoint) {
+    ParamSet ps = model(99).params();
+    Checkpoint.loadParams(checkpoint, ps);
+    return weights(ps);
+  }
+
+  @Test
+  void resumeWithMovingAveragesIsExact() {
+    Seq2SeqModel straight = model(7);
+    new Seq2SeqTrainer(straight, data(), Map.of("a", SP, "b", SP), averagingConfig(10, dir.resolve("straight"), 0, 0.9),
+        null, new TrainingListener() {}).train();
+    new Seq2SeqTrainer(model(7), data(), Map.of("a", SP, "b", SP), averagingConfig(5, dir.resolve("first"), 0, 0.9),
+        null, new TrainingListener() {}).train();
+    Seq2SeqModel resumed = model(8);
+    Seq2SeqTrainer t = new Seq2SeqTrainer(resumed, data(), Map.of("a", SP, "b", SP),
+        averagingConfig(10, dir.resolve("second"), 0, 0.9), null, new TrainingListener() {});
+    t.resume(dir.resolve("first/last.ckpt"));
+    t.train();
+    assertArrayEquals(weights(straight.params()), weights(resumed.params()));
+    float[][] averaged = decodingWeights(dir.resolve("straight/last.ckpt"));
+    assertArrayEquals(averaged, decodingWeights(dir.resolve("second/last.ckpt")));
+    assertTrue(Checkpoint.hasAverages(dir.resolve("straight/last.ckpt")));
+    assertFalse(java.util.Arrays.deepEquals(averaged, weights(straight.params())),
+        "the checkpoint decodes with the averages, not the last parameters");
+  }
+
+  @Test
+  void validationAndTheBestCheckpointUseTheAverages() {
+    Seq2SeqModel m = model(3);
+    List<float[][]> seen = new ArrayList<>();
+    Seq2SeqTrainer t = new Seq2SeqTrainer(m, data(), Map.of("a", SP, "b", SP), averagingConfig(4, dir.resolve("v"), 4, 0.5),
+        (model, step) -> {
+          seen.add(weights(model.params()));
+          return 1.0;
+        }, new TrainingListener() {});
+    t.train();
+    assertEquals(1, seen.size());
+    assertArrayEquals(decodingWeights(dir.resolve("v/best.ckpt")), seen.get(0));
+    assertFalse(java.util.Arrays.deepEquals(seen.get(0), weights(m.params())), "training goes on with its own parameters");
+  }
+
+  @Test
+  void resumeNeedsTheSameAveragingSetting() {
+    new Seq2SeqTrainer(model(1), data(), Map.of("a", SP, "b", SP), averagingConfig(1, dir.resolve("ema"), 0, 0.9), null,
+        new TrainingListener() {}).train();
+    Seq2SeqTrainer plain = new Seq2SeqTrainer(model(1), data(), Map.of("a", SP, "b", SP), averagingConfig(2, null, 0, 0),
+        null, new TrainingListener() {});
+    UserException e = assertThrows(UserException.class, () -> plain.resume(dir.resolve("ema/last.ckpt")));
+    assertTrue(e.getMessage().contains("checkpoint has moving averages of the parameters, but the configuration sets no"
+        + " training.ema_decay"), e.getMessage());
+    new Seq2SeqTrainer(model(1), data(), Map.of("a", SP, "b", SP), averagingConfig(1, dir.resolve("plain"), 0, 0), null,
+        new TrainingListener() {}).train();
+    Seq2SeqTrainer averaging = new Seq2SeqTrainer(model(1), data(), Map.of("a", SP, "b", SP),
+        averagingConfig(2, null, 0, 0.9), null, new TrainingListener() {});
+    e = assertThrows(UserException.class, () -> averaging.resume(dir.resolve("plain/last.ckpt")));
+    assertTrue(e.getMessage().contains("checkpoint has no moving averages"), e.getMessage());
+  }
 }

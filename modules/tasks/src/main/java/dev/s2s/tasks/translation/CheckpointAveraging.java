@@ -19,10 +19,11 @@ import org.apache.logging.log4j.Logger;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Checkpoint averaging for translation runs: the element-wise mean of the parameters of the newest
- * K step checkpoints ({@code checkpoints/step-<n>.ckpt}, one per validation), written as {@code
- * checkpoints/averaged.ckpt} (trainer state and optimizer moments of the newest one, so the file
- * has the checkpoint format; it is meant for decoding, not for resuming). Averaging the last few
+ * Checkpoint averaging for translation runs: the element-wise mean of the decoding weights (the
+ * parameters, or their moving averages where training kept them) of the newest K step checkpoints
+ * ({@code checkpoints/step-<n>.ckpt}, one per validation), written as {@code
+ * checkpoints/averaged.ckpt} (with the trainer state of the newest one and zero optimizer moments,
+ * so the file has the checkpoint format; it is meant for decoding, not for resuming). Averaging the last few
  * checkpoints of a run usually scores higher than any one of them (Junczys-Dowmunt et al. 2016;
  * Vaswani et al. 2017 average the last 5 or 20).
  */
@@ -65,9 +66,8 @@ public final class CheckpointAveraging {
     List<Param> params = model.paramList();
     List<INDArray> sums = new ArrayList<>();
     params.forEach(p -> sums.add(p.value().mul(0)));
-    TrainerState newest = null;
     for (Path ckpt : chosen) {
-      newest = Checkpoint.read(ckpt, model.params(), adam);
+      Checkpoint.loadParams(ckpt, model.params());
       for (int i = 0; i < params.size(); i++) {
         sums.get(i).addi(params.get(i).value());
       }
@@ -76,6 +76,7 @@ public final class CheckpointAveraging {
       params.get(i).value().assign(sums.get(i).divi(chosen.size()));
     }
     Path out = dir.checkpointsDir().resolve("averaged.ckpt");
+    TrainerState newest = Checkpoint.readState(chosen.get(chosen.size() - 1));
     Checkpoint.write(out, model.params(), adam, newest);
     LOG.info("averaged {} checkpoints into {}: {}", chosen.size(), out, chosen);
     return new Result(out, List.copyOf(chosen));

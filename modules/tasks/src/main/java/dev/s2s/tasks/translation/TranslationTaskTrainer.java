@@ -27,6 +27,7 @@ import dev.s2s.tasks.TaskTrainer;
 import dev.s2s.text.subword.BpeCodes;
 import dev.s2s.text.vocab.Vocabulary;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,11 +87,23 @@ public final class TranslationTaskTrainer implements TaskTrainer {
     }
     LOG.info("training stopped: {}", reason);
     writeLearningCurve(dir, dev != null);
-    if (Files.isRegularFile(dir.bestCheckpointFile())) {
-      Checkpoint.loadParams(dir.bestCheckpointFile(), model.params());
-    }
+    loadDecodingWeights(dir, model);
     if (tc.test() != null) {
       writeTestScores(system, tc, text, dir);
+    }
+  }
+
+  /**
+   * Puts the weights that test decoding uses into the model: those of the best checkpoint, else
+   * (no dev set) those of the last one, whose moving averages where training kept them.
+   */
+  private static void loadDecodingWeights(RunDirectory dir, Seq2SeqModel model) {
+    Path best = dir.bestCheckpointFile();
+    Path last = dir.checkpointsDir().resolve("last.ckpt");
+    if (Files.isRegularFile(best)) {
+      Checkpoint.loadParams(best, model.params());
+    } else if (Files.isRegularFile(last)) {
+      Checkpoint.loadParams(last, model.params());
     }
   }
 
@@ -111,7 +124,8 @@ public final class TranslationTaskTrainer implements TaskTrainer {
         t.batchSize(), 20, t.learningRate(), NeuralSettings.clipMode(t.clip()), t.clip().value(), t.maxSteps(),
         t.maxEpochs(), validateEvery, 0, t.earlyStopping().patience(), t.lrDecay().factor(),
         t.lrDecay().patience(), t.learningRate() / 64, true, cfg.seed(), dir.checkpointsDir(),
-        cfg.translation().weights(), t.maxMinutes() * 60, t.batchShards(), t.labelSmoothing(), t.lrDecay().threshold());
+        cfg.translation().weights(), t.maxMinutes() * 60, t.batchShards(), t.labelSmoothing(), t.lrDecay().threshold(),
+        t.emaDecay());
   }
 
   private static Map<String, List<SentencePair>> pairs(
