@@ -22,6 +22,8 @@ class TrainCommandTest {
     assertTrue(manifest.contains("COMPLETED") && manifest.contains("sha256"), manifest);
     // 20 steps, validation every 10: a header and two rows
     assertEquals(3, Files.readAllLines(run.resolve("metrics.csv")).size());
+    // the same columns in every JVM, so that a resumed run can append to the file
+    assertEquals("step,epoch,wall_seconds,train_loss,bleu,lr", Files.readAllLines(run.resolve("metrics.csv")).get(0));
   }
 
   @Test

@@ -23,14 +23,21 @@ final class ResultsJson {
 
   private ResultsJson() {}
 
+  /** Commit, then dirty: a fixed order (Map.of's differs from one JVM to the next). */
+  private static Map<String, Object> git(String commit, boolean dirty) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("commit", commit);
+    m.put("dirty", dirty);
+    return m;
+  }
+
   static String render(SuiteResults results) {
     Map<String, Object> root = new LinkedHashMap<>();
     SuiteDefinition suite = results.suite();
     root.put("suite", suite.suite());
     root.put("task", suite.task().key());
     root.put("date", results.date().toString());
-    root.put("git", results.git() == null ? null
-        : Map.of("commit", results.git().commit(), "dirty", results.git().dirty()));
+    root.put("git", results.git() == null ? null : git(results.git().commit(), results.git().dirty()));
     root.put("suite_file", suite.file().toString());
     root.put("inputs", inputs(results));
     root.put("signatures", signatures(suite));

@@ -82,7 +82,11 @@ final class TranslationEvaluator implements TaskEvaluator {
       } else if (m == SuiteMetric.CHRF) {
         ChrfScore c = new Chrf(CHRF).corpusScore(hyps, refs);
         scores.put(m, c.score());
-        details.put("chrf", Map.of("name", c.name(), "score", c.score(), "signature", c.signature()));
+        Map<String, Object> chrf = new LinkedHashMap<>(); // a fixed key order in results.json
+        chrf.put("name", c.name());
+        chrf.put("score", c.score());
+        chrf.put("signature", c.signature());
+        details.put("chrf", chrf);
       } else {
         throw new IllegalStateException("metric " + m + " in a translation suite");
       }

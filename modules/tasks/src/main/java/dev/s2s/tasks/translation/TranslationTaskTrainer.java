@@ -67,6 +67,10 @@ public final class TranslationTaskTrainer implements TaskTrainer {
     vocabs.forEach((lang, v) -> LOG.info("vocabulary {}: {} types", lang, v.size()));
     Seq2SeqModel model = TranslationModels.create(cfg, vocabs);
     LOG.info("model: {} parameters in {} tensors: {}", model.params().count(), model.params().size(), model.paramList());
+    if (cfg.training().emaDecay() > 0) {
+      LOG.info("validation, checkpoints and decoding use moving averages of the parameters (decay {})",
+          cfg.training().emaDecay());
+    }
     NeuralTranslationSystem system = new NeuralTranslationSystem(model, tc.source(), vocabs, text, cfg.decoding());
     TokenizedCorpus dev = tc.dev() == null ? null : TokenizedCorpus.of(AlignedSentences.read(tc.dev(), tc.source(), tc.targets()), text);
     if (dev != null) {

@@ -9,6 +9,7 @@ import dev.s2s.experiment.run.TrainingRun;
 import dev.s2s.neural.train.TrainingListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -42,7 +43,12 @@ final class TranslationTrainingListener implements TrainingListener, AutoCloseab
   @Override
   public void onValidation(long step, double metric, boolean improved, double learningRate) {
     double loss = nllSinceValidation / Math.max(1, tokensSinceValidation);
-    run.metrics().append(new MetricsRow(step, (int) epoch, run.elapsedSeconds(), loss, Map.of("bleu", metric, "lr", learningRate)));
+    // an ordered map: Map.of's order changes from one JVM to the next, and a resumed run's rows must
+    // keep the columns of its metrics.csv
+    Map<String, Double> columns = new LinkedHashMap<>();
+    columns.put("bleu", metric);
+    columns.put("lr", learningRate);
+    run.metrics().append(new MetricsRow(step, (int) epoch, run.elapsedSeconds(), loss, columns));
     nllSinceValidation = 0;
     tokensSinceValidation = 0;
   }
