@@ -47,13 +47,13 @@ public final class Checkpoint {
    * @throws UserException if {@code averages} is given and the checkpoint has none, or the other way round
    */
   public static TrainerState read(Path file, ParamSet params, Adam adam, ExponentialMovingAverage averages) {
-    boolean stored = hasAverages(file);
+    CheckpointFile.Contents c = CheckpointFile.read(file, MAGIC, KIND, st -> hasAverages(st) ? 3 : 2);
+    boolean stored = hasAverages(c.state());
     if (stored != (averages != null)) {
       throw new UserException(file + ": checkpoint " + (stored ? "has" : "has no")
           + " moving averages of the parameters, but the configuration " + (stored ? "sets no" : "sets")
           + " training.ema_decay; exact resume needs the same setting");
     }
-    CheckpointFile.Contents c = CheckpointFile.read(file, MAGIC, KIND, stored ? 3 : 2);
     TrainerState state = TrainerState.fromMap(c.state(), file.toString());
     params.assign(c.sections().get(0), file.toString());
     adam.loadState(c.sections().get(1), state.adamStep, file.toString());
@@ -68,8 +68,8 @@ public final class Checkpoint {
    * if it has them, else its parameters.
    */
   public static void loadParams(Path file, ParamSet params) {
-    boolean stored = hasAverages(file);
-    CheckpointFile.Contents c = CheckpointFile.read(file, MAGIC, KIND, stored ? 3 : 1);
+    CheckpointFile.Contents c = CheckpointFile.read(file, MAGIC, KIND, st -> hasAverages(st) ? 3 : 1);
+    boolean stored = hasAverages(c.state());
     TrainerState.fromMap(c.state(), file.toString());
     params.assign(c.sections().get(stored ? 2 : 0), file.toString() + (stored ? " (moving averages)" : ""));
   }
@@ -81,6 +81,10 @@ public final class Checkpoint {
 
   /** Whether a checkpoint holds moving averages of its parameters. */
   public static boolean hasAverages(Path file) {
-    return "true".equals(CheckpointFile.read(file, MAGIC, KIND, 0).state().get(AVERAGES_KEY));
+    return hasAverages(CheckpointFile.read(file, MAGIC, KIND, 0).state());
+  }
+
+  private static boolean hasAverages(Map<String, String> state) {
+    return "true".equals(state.get(AVERAGES_KEY));
   }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -58,6 +59,14 @@ public final class CheckpointFile {
    * @throws UserException if the file is missing, has another header, or is truncated or corrupt
    */
   public static Contents read(Path file, String header, String kind, int sections) {
+    return read(file, header, kind, state -> sections);
+  }
+
+  /**
+   * As {@link #read(Path, String, String, int)}, with the number of sections to read decided from
+   * the state (for a kind whose later sections are optional), so the file is opened once.
+   */
+  public static Contents read(Path file, String header, String kind, ToIntFunction<Map<String, String>> sectionsFor) {
     String src = file.toString();
     try (InputStream is = Files.newInputStream(file)) {
       DataInputStream in = new DataInputStream(new BufferedInputStream(is, 1 << 16));
@@ -74,6 +83,7 @@ public final class CheckpointFile {
         state.put(in.readUTF(), in.readUTF());
       }
       List<Map<String, INDArray>> read = new ArrayList<>();
+      int sections = sectionsFor.applyAsInt(state);
       for (int i = 0; i < sections; i++) {
         read.add(NamedArrays.read(in, src));
       }

@@ -99,14 +99,15 @@ public final class TranslationTaskTrainer implements TaskTrainer {
 
   /**
    * Puts the weights that test decoding uses into the model: those of the best checkpoint, else
-   * (no dev set) those of the last one, whose moving averages where training kept them.
+   * (no dev set) the moving averages of the last one where training kept them; otherwise the
+   * model's own parameters are those of the last checkpoint already.
    */
   private static void loadDecodingWeights(RunDirectory dir, Seq2SeqModel model) {
     Path best = dir.bestCheckpointFile();
     Path last = dir.checkpointsDir().resolve("last.ckpt");
     if (Files.isRegularFile(best)) {
       Checkpoint.loadParams(best, model.params());
-    } else if (Files.isRegularFile(last)) {
+    } else if (Files.isRegularFile(last) && Checkpoint.hasAverages(last)) { // else the model holds them already
       Checkpoint.loadParams(last, model.params());
     }
   }
