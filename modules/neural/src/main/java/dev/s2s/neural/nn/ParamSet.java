@@ -119,15 +119,24 @@ public final class ParamSet {
    * shape must match. {@code source} names the origin in error messages.
    */
   public void assign(Map<String, INDArray> arrays, String source) {
+    assignInto(values(), arrays, source);
+  }
+
+  /**
+   * Copies {@code arrays} into {@code targets} (name -> live array, e.g. a set's {@link #values()}
+   * or moving averages of them): the names must be exactly the same and each shape must match, else
+   * a {@link UserException} names the mismatch and {@code source}, and nothing is copied.
+   */
+  public static void assignInto(Map<String, INDArray> targets, Map<String, INDArray> arrays, String source) {
     List<String> missing = new ArrayList<>();
-    for (String n : params.keySet()) {
+    for (String n : targets.keySet()) {
       if (!arrays.containsKey(n)) {
         missing.add(n);
       }
     }
     List<String> extra = new ArrayList<>();
     for (String n : arrays.keySet()) {
-      if (!params.containsKey(n)) {
+      if (!targets.containsKey(n)) {
         extra.add(n);
       }
     }
@@ -135,16 +144,14 @@ public final class ParamSet {
       throw new UserException(source + ": parameter names do not match the model: missing " + missing
           + ", unexpected " + extra);
     }
-    for (Param p : params.values()) {
-      INDArray a = arrays.get(p.name());
-      if (!Arrays.equals(a.shape(), p.value().shape())) {
-        throw new UserException(source + ": parameter '" + p.name() + "' has shape "
+    targets.forEach((name, target) -> {
+      INDArray a = arrays.get(name);
+      if (!Arrays.equals(a.shape(), target.shape())) {
+        throw new UserException(source + ": parameter '" + name + "' has shape "
             + Arrays.toString(a.shape()) + " in the file but the model expects "
-            + Arrays.toString(p.value().shape()));
+            + Arrays.toString(target.shape()));
       }
-    }
-    for (Param p : params.values()) {
-      p.value().assign(arrays.get(p.name()).castTo(p.value().dataType()));
-    }
+    });
+    targets.forEach((name, target) -> target.assign(arrays.get(name).castTo(target.dataType())));
   }
 }

@@ -5,6 +5,7 @@ import dev.s2s.neural.nn.ParamSet;
 import dev.s2s.neural.nn.Scratch;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,15 +121,11 @@ public final class ExponentialMovingAverage {
 
   /** Name -> live average, in parameter order (not copied), for checkpoints. */
   public Map<String, INDArray> values() {
-    return java.util.Collections.unmodifiableMap(averages);
+    return Collections.unmodifiableMap(averages);
   }
 
   /** Restores averages read from a checkpoint; names and shapes are checked as for parameters. */
   public void load(Map<String, INDArray> arrays, String source) {
-    ParamSet check = new ParamSet();
-    for (Param p : params) {
-      check.add(new Param(p.name(), averages.get(p.name())));
-    }
-    check.assign(arrays, source + " (moving averages)");
+    ParamSet.assignInto(averages, arrays, source + " (moving averages)");
   }
 }
