@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.s2s.common.UserException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 class ParamSetTest {
@@ -51,5 +54,23 @@ class ParamSetTest {
     UserException e = assertThrows(UserException.class, () -> a.load(dir.resolve("none.bin")));
     assertTrue(e.getMessage().contains("none.bin: parameter file does not exist"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> a.create("x", DataType.FLOAT, 1));
+  }
+
+  @Test
+  void assignIntoCopiesAllOrNothing() {
+    INDArray x = Nd4j.zeros(DataType.FLOAT, 1, 2);
+    INDArray y = Nd4j.zeros(DataType.FLOAT, 1, 3);
+    Map<String, INDArray> targets = new LinkedHashMap<>();
+    targets.put("x", x);
+    targets.put("y", y);
+    Map<String, INDArray> wrongY = Map.of("x", Nd4j.createFromArray(1f, 2f).reshape(1, 2),
+        "y", Nd4j.zeros(DataType.FLOAT, 1, 4));
+    UserException e = assertThrows(UserException.class, () -> ParamSet.assignInto(targets, wrongY, "avg.bin"));
+    assertTrue(e.getMessage().startsWith("avg.bin: parameter 'y' has shape [1, 4]"), e.getMessage());
+    assertEquals(0.0, x.sumNumber().doubleValue(), 0); // x not copied either
+    ParamSet.assignInto(targets, Map.of("x", Nd4j.createFromArray(1d, 2d).reshape(1, 2),
+        "y", Nd4j.createFromArray(3f, 4f, 5f).reshape(1, 3)), "avg.bin");
+    assertArrayEquals(new float[] {1, 2}, x.toFloatVector(), 0); // cast from DOUBLE
+    assertArrayEquals(new float[] {3, 4, 5}, y.toFloatVector(), 0);
   }
 }
