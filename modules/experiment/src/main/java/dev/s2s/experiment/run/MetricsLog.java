@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -33,7 +34,9 @@ public final class MetricsLog {
   }
 
   /**
-   * Appends {@code row}, writing the header first if the file is new.
+   * Appends {@code row}, writing the header first if the file is new. Its values go under the
+   * columns of their names, so a row whose map iterates in another order than the header (a run
+   * resumed with another map, or a file written before the column order was fixed) still lines up.
    *
    * @throws IllegalStateException if the file's header has other metric columns
    */
@@ -41,16 +44,17 @@ public final class MetricsLog {
     List<String> header = new ArrayList<>(FIXED_COLUMNS);
     header.addAll(row.metrics().keySet());
     StringBuilder out = new StringBuilder();
-    List<String> existing = existingHeader();
-    if (existing == null) {
+    List<String> columns = existingHeader();
+    if (columns == null) {
+      columns = header;
       out.append(String.join(",", header)).append('\n');
-    } else if (!existing.equals(header)) {
-      throw new IllegalStateException(file + " has columns " + existing + ", the new row has " + header);
+    } else if (!sameColumns(columns, header)) {
+      throw new IllegalStateException(file + " has columns " + columns + ", the new row has " + header);
     }
     out.append(row.step()).append(',').append(row.epoch()).append(',')
         .append(number(row.wallSeconds())).append(',').append(number(row.trainLoss()));
-    for (double v : row.metrics().values()) {
-      out.append(',').append(number(v));
+    for (String metric : columns.subList(FIXED_COLUMNS.size(), columns.size())) {
+      out.append(',').append(number(row.metrics().get(metric)));
     }
     out.append('\n');
     try {
@@ -59,6 +63,13 @@ public final class MetricsLog {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to " + file, e);
     }
+  }
+
+  /** The fixed columns first, then the same metric names (distinct in {@code header}) in any order. */
+  private static boolean sameColumns(List<String> existing, List<String> header) {
+    int fixed = FIXED_COLUMNS.size();
+    return existing.size() == header.size() && existing.subList(0, fixed).equals(FIXED_COLUMNS)
+        && new HashSet<>(existing.subList(fixed, existing.size())).equals(new HashSet<>(header.subList(fixed, header.size())));
   }
 
   /** Reads a metrics file written by {@link #append}. */

@@ -43,8 +43,8 @@ final class TranslationTrainingListener implements TrainingListener, AutoCloseab
   @Override
   public void onValidation(long step, double metric, boolean improved, double learningRate) {
     double loss = nllSinceValidation / Math.max(1, tokensSinceValidation);
-    // an ordered map: Map.of's order changes from one JVM to the next, and a resumed run's rows must
-    // keep the columns of its metrics.csv
+    // an ordered map, so that every run's metrics.csv has the same columns (Map.of's order changes
+    // from one JVM to the next)
     Map<String, Double> columns = new LinkedHashMap<>();
     columns.put("bleu", metric);
     columns.put("lr", learningRate);
